@@ -1,0 +1,150 @@
+/**
+ * Every error this library raises for bad data carries a stable `code`. Codes are grouped into a
+ * few classes by what the caller does about them (style.md principle 4): fix the configuration,
+ * reject the request, treat the signature as forged, or handle an API or transport failure.
+ *
+ * Misuse of the API itself (a missing argument, a wrong type) throws a plain `TypeError`.
+ */
+
+/** Cause and fix for each code; the same text the troubleshooting guide shows. */
+export const ERROR_CODES = {
+  // configuration: fix your setup, the process should not start like this
+  ERR_ALIPAY_CONFIG_MISSING: 'A required option was not given and its environment variable is not set.',
+  ERR_ALIPAY_OPTION_INVALID: 'An option has the wrong form; the message names it and the accepted forms.',
+  ERR_ALIPAY_KEY_INVALID:
+    'The key text or bytes are not a key in any accepted format (PEM, base64 DER, DER, JWK, KeyObject).',
+  ERR_ALIPAY_KEY_TYPE_MISMATCH:
+    "A private key was given where a public key is due, or the reverse. Alipay's public key verifies; your private key signs.",
+  ERR_ALIPAY_KEY_NOT_RSA: 'The key is not an RSA key. Alipay signs with RSA-SHA256 (RSA256) only.',
+  ERR_ALIPAY_KEY_TOO_SHORT: 'The RSA key is shorter than 2048 bits; Alipay issues 2048-bit keys.',
+  // bad request: the incoming notification is malformed; reply 4xx, nothing was processed
+  ERR_ALIPAY_HEADER_MISSING: 'A required header (client-id, request-time or signature) is absent.',
+  ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED:
+    'The Signature header is not name=value pairs with a base64 RSA256 signature of the right size.',
+  ERR_ALIPAY_REQUEST_TIME_INVALID: 'The request-time header is neither epoch milliseconds nor an ISO-8601 time.',
+  ERR_ALIPAY_BODY_TOO_LARGE: 'The body is larger than the configured limit.',
+  ERR_ALIPAY_BODY_CONSUMED:
+    'A body parser read the body before this middleware and kept no raw bytes; mount this middleware first.',
+  ERR_ALIPAY_BODY_INVALID: 'The body could not be read completely.',
+  ERR_ALIPAY_BODY_NOT_JSON: 'The verified body is not a JSON object.',
+  ERR_ALIPAY_NOTIFICATION_INVALID: 'A known notification type lacks a required field or has one of the wrong type.',
+  ERR_ALIPAY_METHOD_NOT_ALLOWED: 'Alipay delivers notifications with POST only.',
+  // authentication: the notification is not proven to come from Alipay
+  ERR_ALIPAY_SIGNATURE_INVALID:
+    "The signature does not match the body, path, client id and time with Alipay's public key.",
+  ERR_ALIPAY_CLIENT_ID_MISMATCH: 'The client-id header is not the client id this endpoint is configured for.',
+  ERR_ALIPAY_REQUEST_TIME_OUT_OF_WINDOW: 'The request-time is older or further ahead than the configured window.',
+  // merchant handler
+  ERR_ALIPAY_HANDLER_FAILED:
+    'Your notification handler threw or rejected; no acknowledgement was sent, so Alipay resends.',
+  ERR_ALIPAY_NOTIFICATION_UNHANDLED:
+    'No handler is registered for this notification type and unhandled notifications are refused.',
+  // outbound API
+  ERR_ALIPAY_API_FAILED: 'Alipay answered with result status F; see resultCode and resultMessage.',
+  ERR_ALIPAY_RESULT_UNKNOWN: 'Alipay answered with result status U; resend with the same request id or inquire.',
+  ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING:
+    'The response carries no signature or response-time header; it is not trusted (protocol.md §9.6).',
+  ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID: "The response signature does not verify with Alipay's public key.",
+  ERR_ALIPAY_RESPONSE_INVALID: 'The response is not a JSON object with a result.',
+  ERR_ALIPAY_HTTP_STATUS: 'Alipay answered with an HTTP status other than 200.',
+  ERR_ALIPAY_TIMEOUT: 'The request did not complete within the timeout.',
+  ERR_ALIPAY_NETWORK: 'The request failed before a response arrived (DNS, connection, TLS).',
+} as const
+
+/** Every stable error code. `switch (error.code)` narrows on it. */
+export type AlipayErrorCode = keyof typeof ERROR_CODES
+
+/** Codes by the error class that carries them. */
+export type ConfigErrorCode = Extract<AlipayErrorCode, `ERR_ALIPAY_${'CONFIG' | 'OPTION' | 'KEY'}_${string}`>
+export type RequestErrorCode = Extract<
+  AlipayErrorCode,
+  | 'ERR_ALIPAY_HEADER_MISSING'
+  | 'ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED'
+  | 'ERR_ALIPAY_REQUEST_TIME_INVALID'
+  | 'ERR_ALIPAY_BODY_TOO_LARGE'
+  | 'ERR_ALIPAY_BODY_CONSUMED'
+  | 'ERR_ALIPAY_BODY_INVALID'
+  | 'ERR_ALIPAY_BODY_NOT_JSON'
+  | 'ERR_ALIPAY_NOTIFICATION_INVALID'
+  | 'ERR_ALIPAY_METHOD_NOT_ALLOWED'
+>
+export type SignatureErrorCode = Extract<
+  AlipayErrorCode,
+  'ERR_ALIPAY_SIGNATURE_INVALID' | 'ERR_ALIPAY_CLIENT_ID_MISMATCH' | 'ERR_ALIPAY_REQUEST_TIME_OUT_OF_WINDOW'
+>
+export type HandlerErrorCode = Extract<
+  AlipayErrorCode,
+  'ERR_ALIPAY_HANDLER_FAILED' | 'ERR_ALIPAY_NOTIFICATION_UNHANDLED'
+>
+export type ApiErrorCode = Extract<
+  AlipayErrorCode,
+  | 'ERR_ALIPAY_API_FAILED'
+  | 'ERR_ALIPAY_RESULT_UNKNOWN'
+  | 'ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING'
+  | 'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID'
+  | 'ERR_ALIPAY_RESPONSE_INVALID'
+  | 'ERR_ALIPAY_HTTP_STATUS'
+>
+export type TransportErrorCode = Extract<AlipayErrorCode, 'ERR_ALIPAY_TIMEOUT' | 'ERR_ALIPAY_NETWORK'>
+
+/** Base class of every coded error this library throws. */
+export class AlipayError<C extends AlipayErrorCode = AlipayErrorCode> extends Error {
+  /** The stable error code, e.g. `ERR_ALIPAY_SIGNATURE_INVALID`. */
+  readonly code: C
+
+  constructor(code: C, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+    this.name = new.target.name
+  }
+}
+
+/** The configuration is wrong: a missing option, a bad key. Fix it; retrying will not help. */
+export class AlipayConfigError extends AlipayError<ConfigErrorCode> {}
+
+/** An incoming notification is malformed (HTTP 400/405/413). Nothing was processed. */
+export class AlipayRequestError extends AlipayError<RequestErrorCode> {}
+
+/** An incoming notification is not authentic (HTTP 401). Nothing was processed. */
+export class AlipaySignatureError extends AlipayError<SignatureErrorCode> {}
+
+/** The merchant's handler failed or none exists (HTTP 500): no acknowledgement, Alipay resends. */
+export class AlipayHandlerError extends AlipayError<HandlerErrorCode> {}
+
+/** The Alipay API answered, but not with a trusted success. */
+export class AlipayApiError extends AlipayError<ApiErrorCode> {
+  /** `result.resultCode` from Alipay, when the response carried one. */
+  readonly resultCode: string | undefined
+  /** `result.resultStatus` from Alipay (`F` or `U`), when the response carried one. */
+  readonly resultStatus: string | undefined
+  /** `result.resultMessage` from Alipay, when the response carried one. */
+  readonly resultMessage: string | undefined
+  /** The HTTP status of the response. */
+  readonly httpStatus: number | undefined
+
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    details: {
+      resultCode?: string
+      resultStatus?: string
+      resultMessage?: string
+      httpStatus?: number
+      cause?: unknown
+    } = {},
+  ) {
+    super(code, message, { cause: details.cause })
+    this.resultCode = details.resultCode
+    this.resultStatus = details.resultStatus
+    this.resultMessage = details.resultMessage
+    this.httpStatus = details.httpStatus
+  }
+}
+
+/** The request to Alipay did not get a response (timeout, network). Safe to retry with the same request id. */
+export class AlipayTransportError extends AlipayError<TransportErrorCode> {}
+
+/** True when `value` is an error raised by this library (any class). */
+export function isAlipayError(value: unknown): value is AlipayError {
+  return value instanceof AlipayError
+}

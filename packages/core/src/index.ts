@@ -1,0 +1,52 @@
+export type {
+  AlipayErrorCode,
+  ApiErrorCode,
+  ConfigErrorCode,
+  HandlerErrorCode,
+  RequestErrorCode,
+  SignatureErrorCode,
+  TransportErrorCode,
+} from './errors.js'
+export {
+  AlipayApiError,
+  AlipayConfigError,
+  AlipayError,
+  AlipayHandlerError,
+  AlipayRequestError,
+  AlipaySignatureError,
+  AlipayTransportError,
+  ERROR_CODES,
+  isAlipayError,
+} from './errors.js'
+export type { HeadersLike } from './headers.js'
+export { readHeader } from './headers.js'
+export { httpStatusOf } from './http-status.js'
+export type { KeyInput, PublicKeyRingInput } from './keys.js'
+export { importPrivateKey, importPublicKey, importPublicKeyRing, PublicKeyRing } from './keys.js'
+export type {
+  NotificationCallback,
+  NotificationHandler,
+  NotificationHandlerOptions,
+  NotificationHandlers,
+} from './notification/handler.js'
+export { createNotificationHandler, DEFAULT_NOTIFY_LIMIT, DEFAULT_NOTIFY_PATH } from './notification/handler.js'
+export { isNotificationType, notificationType, parseNotification } from './notification/parse.js'
+export type { NotificationReply } from './notification/reply.js'
+export { ACK_REPLY, NOTIFICATION_ACK, replyForError } from './notification/reply.js'
+export type { RequestTimeWindow } from './notification/request-time.js'
+export { parseRequestTime } from './notification/request-time.js'
+export type * from './notification/types.js'
+export type {
+  IncomingNotification,
+  VerifiedNotification,
+  VerifyNotificationOptions,
+} from './notification/verify-notification.js'
+export { verifyNotification } from './notification/verify-notification.js'
+export type { SignOptions } from './sign.js'
+export { sign } from './sign.js'
+export type { SignInput } from './sign-content.js'
+export { buildSignContent } from './sign-content.js'
+export type { SignatureHeader, SignatureHeaderParts } from './signature-header.js'
+export { formatSignatureHeader, parseSignatureHeader } from './signature-header.js'
+export type { PublicKeys } from './verify.js'
+export { verify } from './verify.js'

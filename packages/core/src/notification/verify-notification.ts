@@ -1,0 +1,173 @@
+import { AlipayConfigError, AlipayRequestError, AlipaySignatureError } from '../errors.js'
+import { type HeadersLike, readHeader } from '../headers.js'
+import { resolvePublicKeys } from '../key-cache.js'
+import { parseSignatureHeader } from '../signature-header.js'
+import { checkSignature, type PublicKeys } from '../verify.js'
+import { notificationType, parseNotification } from './parse.js'
+import { checkRequestTime, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
+import type { AlipayNotification, NotificationType } from './types.js'
+
+/** A notification as any host received it: the neutral request of style.md principle 1. */
+export interface IncomingNotification {
+  /** The HTTP method; Alipay uses POST. */
+  readonly method?: string
+  /** The path and query as received, e.g. `req.originalUrl`. An absolute URL is accepted too. */
+  readonly url: string
+  /** The request headers; looked up case-insensitively. */
+  readonly headers: HeadersLike
+  /** The exact body bytes received (or that text). Never a re-serialised object. */
+  readonly body: Uint8Array | string
+}
+
+/** Options of {@link verifyNotification}. */
+export interface VerifyNotificationOptions {
+  /** Alipay's public key (not yours), or a ring of them by keyVersion. */
+  readonly alipayPublicKey: PublicKeys
+  /** When given, a notification whose `client-id` header differs is refused with 401. */
+  readonly clientId?: string
+  /**
+   * How old or how far ahead `request-time` may be (protocol.md §9.5); `false` turns the check off.
+   * @default { maxAgeMs: 25 hours, maxFutureMs: 5 minutes }
+   */
+  readonly requestTimeWindow?: RequestTimeWindow | false
+  /**
+   * The path Alipay called, when a proxy rewrites it before it reaches this app (§9.4).
+   * @default the path of the incoming URL
+   */
+  readonly publicPath?: string
+  /** The clock, in epoch milliseconds; for tests. @default Date.now */
+  readonly now?: () => number
+}
+
+/** A verified notification with what the headers said about it. */
+export interface VerifiedNotification {
+  readonly notification: AlipayNotification
+  /** Its dispatch key. */
+  readonly type: NotificationType
+  readonly clientId: string
+  readonly requestTime: string
+  /** The header's keyVersion, when it carried an integer one. */
+  readonly keyVersion: number | undefined
+}
+
+function single(incoming: IncomingNotification, name: string): string {
+  const value = readHeader(incoming.headers, name)
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new AlipayRequestError(
+      'ERR_ALIPAY_HEADER_MISSING',
+      `The ${name} header is ${value === undefined || value === '' ? 'missing' : 'repeated'}`,
+    )
+  }
+  return value
+}
+
+/** The paths to try, most specific first (§9.4): path plus query, then the path alone. */
+function signedPaths(url: string, publicPath: string | undefined): string[] {
+  let target = url
+  if (/^https?:\/\//i.test(target)) {
+    const parsed = new URL(target)
+    target = parsed.pathname + parsed.search
+  }
+  const q = target.indexOf('?')
+  const path = publicPath ?? (q === -1 ? target : target.slice(0, q))
+  const query = q === -1 ? '' : target.slice(q + 1)
+  return query.length > 0 ? [`${path}?${query}`, path] : [path]
+}
+
+function resolveWindow(window: RequestTimeWindow | false | undefined): Required<RequestTimeWindow> | false {
+  if (window === false) return false
+  const maxAgeMs = window?.maxAgeMs ?? DEFAULT_MAX_AGE_MS
+  const maxFutureMs = window?.maxFutureMs ?? DEFAULT_MAX_FUTURE_MS
+  for (const [name, value] of [
+    ['maxAgeMs', maxAgeMs],
+    ['maxFutureMs', maxFutureMs],
+  ] as const) {
+    if (typeof value !== 'number' || !(value >= 0)) {
+      throw new AlipayConfigError(
+        'ERR_ALIPAY_OPTION_INVALID',
+        `requestTimeWindow.${name}: expected a non-negative number of milliseconds, or requestTimeWindow: false`,
+      )
+    }
+  }
+  return { maxAgeMs, maxFutureMs }
+}
+
+/**
+ * Builds a verifier with its options checked and its keys imported once. `verifyNotification`
+ * and the notification handler both use it.
+ */
+export function createNotificationVerifier(options: VerifyNotificationOptions) {
+  if (options === null || typeof options !== 'object') throw new TypeError('options are required')
+  if (options.alipayPublicKey === undefined || options.alipayPublicKey === null) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_CONFIG_MISSING',
+      "alipayPublicKey: Alipay's public key is required to verify notifications (set ALIPAY_PUBLIC_KEY)",
+    )
+  }
+  const keys = resolvePublicKeys(options.alipayPublicKey)
+  const window = resolveWindow(options.requestTimeWindow)
+  const expectedClientId = options.clientId
+  const publicPath = options.publicPath
+  if (publicPath !== undefined && !publicPath.startsWith('/')) {
+    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'publicPath: expected a path starting with "/"')
+  }
+  const now = options.now ?? Date.now
+
+  return (incoming: IncomingNotification): VerifiedNotification => {
+    if (incoming.method !== undefined && incoming.method.toUpperCase() !== 'POST') {
+      throw new AlipayRequestError(
+        'ERR_ALIPAY_METHOD_NOT_ALLOWED',
+        `Alipay notifications are POSTed, not ${incoming.method}`,
+      )
+    }
+    const clientId = single(incoming, 'client-id')
+    const requestTime = single(incoming, 'request-time')
+    const signature = single(incoming, 'signature')
+    if (expectedClientId !== undefined && clientId !== expectedClientId) {
+      throw new AlipaySignatureError(
+        'ERR_ALIPAY_CLIENT_ID_MISMATCH',
+        'The client-id header is not the configured client id',
+      )
+    }
+    // The bytes are verified before anything reads them as JSON (§9.4).
+    const header = parseSignatureHeader(signature)
+    let verified = false
+    for (const path of signedPaths(incoming.url, publicPath)) {
+      if (checkSignature({ path, clientId, time: requestTime, body: incoming.body }, header, keys)) {
+        verified = true
+        break
+      }
+    }
+    if (!verified) {
+      throw new AlipaySignatureError(
+        'ERR_ALIPAY_SIGNATURE_INVALID',
+        "The signature does not verify with Alipay's public key over this path, client id, time and body",
+      )
+    }
+    if (window !== false) checkRequestTime(requestTime, window, now())
+    const notification = parseNotification(incoming.body)
+    return { notification, type: notificationType(notification), clientId, requestTime, keyVersion: header.keyVersion }
+  }
+}
+
+/**
+ * Verifies an incoming notification and returns it typed (protocol.md §3, §9): headers present,
+ * client id as configured, signature over the exact bytes, request-time within the window, then
+ * JSON parsed and checked against the catalogue.
+ *
+ * @throws {@link AlipayRequestError} (400: missing header, malformed signature, bad JSON),
+ *   {@link AlipaySignatureError} (401: bad signature, other client id, stale time).
+ * @example
+ * ```ts
+ * const notification = verifyNotification(
+ *   { method: 'POST', url: req.url, headers: req.headers, body: rawBody },
+ *   { alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!, clientId: process.env.ALIPAY_CLIENT_ID },
+ * )
+ * ```
+ */
+export function verifyNotification(
+  incoming: IncomingNotification,
+  options: VerifyNotificationOptions,
+): AlipayNotification {
+  return createNotificationVerifier(options)(incoming).notification
+}

@@ -1,0 +1,56 @@
+/**
+ * What gets signed: protocol.md §1.1.
+ *
+ * ```
+ * <METHOD> " " <PATH> "\n" <CLIENT_ID> "." <TIME> "." <BODY>
+ * ```
+ */
+export interface SignInput {
+  /** HTTP method; Alipay always uses POST. @default 'POST' */
+  readonly method?: string
+  /** Path with no scheme or host, e.g. `/ams/api/v1/payments/pay`; a query string is signed verbatim. */
+  readonly path: string
+  /** The `client-id` header. */
+  readonly clientId: string
+  /** The `request-time` (or `response-time`) header, an opaque string signed verbatim. */
+  readonly time: string
+  /** The exact HTTP body: the received bytes, or a string that is encoded as UTF-8. */
+  readonly body: string | Uint8Array
+}
+
+const decoder = new TextDecoder('utf-8')
+
+/** The part of the string to sign that precedes the body. */
+export function signPrefix(input: SignInput): string {
+  return `${input.method ?? 'POST'} ${input.path}\n${input.clientId}.${input.time}.`
+}
+
+/**
+ * The exact string Alipay signs for a request, response or notification (protocol.md §1.1).
+ * Bytes are decoded as UTF-8; nothing is trimmed or re-serialised.
+ *
+ * @example
+ * ```ts
+ * buildSignContent({ path: '/ams/api/v1/payments/pay', clientId: 'SANDBOX_5Y', time: '1700000000000', body: '{}' })
+ * // 'POST /ams/api/v1/payments/pay\nSANDBOX_5Y.1700000000000.{}'
+ * ```
+ */
+export function buildSignContent(input: SignInput): string {
+  const body = typeof input.body === 'string' ? input.body : decoder.decode(input.body)
+  return signPrefix(input) + body
+}
+
+/**
+ * The bytes to hash, as one buffer. A byte body is appended as received: for valid UTF-8 (what
+ * Alipay sends) this equals the UTF-8 encoding of {@link buildSignContent}, without a decode and
+ * re-encode round trip.
+ */
+export function signData(input: SignInput): Buffer {
+  const prefix = signPrefix(input)
+  if (typeof input.body === 'string') return Buffer.from(prefix + input.body, 'utf8')
+  const prefixLength = Buffer.byteLength(prefix)
+  const data = Buffer.allocUnsafe(prefixLength + input.body.byteLength)
+  data.write(prefix, 0, 'utf8')
+  data.set(input.body, prefixLength)
+  return data
+}

@@ -1,0 +1,30 @@
+import { sign as cryptoSign } from 'node:crypto'
+import { resolvePrivateKey } from './key-cache.js'
+import type { KeyInput } from './keys.js'
+import { type SignInput, signData } from './sign-content.js'
+import { formatSignatureHeader } from './signature-header.js'
+
+/** Options of {@link sign}. */
+export interface SignOptions {
+  /** The key version announced in the header. @default 1 */
+  readonly keyVersion?: number
+}
+
+/**
+ * Signs a request, response or notification as Alipay does (SHA256withRSA, PKCS#1 v1.5,
+ * protocol.md §1) and returns the whole `Signature` header value.
+ *
+ * @param input - What is signed: method (default POST), path, client id, time and exact body.
+ * @param privateKey - The signer's private key; any accepted form, imported once and cached.
+ * @returns `algorithm=RSA256,keyVersion=N,signature=<URL-encoded base64>`.
+ * @throws {@link AlipayConfigError} when the key is not an RSA private key of 2048 bits or more.
+ * @example
+ * ```ts
+ * const header = sign({ path: '/ams/api/v1/payments/pay', clientId, time: String(Date.now()), body }, merchantKey)
+ * ```
+ */
+export function sign(input: SignInput, privateKey: KeyInput, options: SignOptions = {}): string {
+  const key = resolvePrivateKey(privateKey)
+  const signature = cryptoSign('sha256', signData(input), key)
+  return formatSignatureHeader({ signature, keyVersion: options.keyVersion ?? 1 })
+}

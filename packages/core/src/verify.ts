@@ -1,0 +1,55 @@
+import { verify as cryptoVerify } from 'node:crypto'
+import { AlipayRequestError } from './errors.js'
+import { resolvePublicKeys } from './key-cache.js'
+import type { KeyInput, PublicKeyRing, PublicKeyRingInput } from './keys.js'
+import { type SignInput, signData } from './sign-content.js'
+import { parseSignatureHeader, type SignatureHeader } from './signature-header.js'
+
+/** A public key, a ring of them by keyVersion, or an imported {@link PublicKeyRing}. */
+export type PublicKeys = KeyInput | PublicKeyRingInput | PublicKeyRing
+
+/**
+ * Checks a parsed `Signature` header against the exact input. Internal: `verify` and the
+ * notification verifier share it.
+ *
+ * @returns whether the signature matches; throws `ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED` when
+ *   the signature is not the size of the selected key (§9.3).
+ */
+export function checkSignature(input: SignInput, header: SignatureHeader, ring: PublicKeyRing): boolean {
+  const key = ring.select(header.keyVersion)
+  const signature = Buffer.from(header.signature, 'base64')
+  const size = (key.asymmetricKeyDetails?.modulusLength ?? 0) / 8
+  if (signature.length !== size) {
+    throw new AlipayRequestError(
+      'ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED',
+      `Signature header signature is ${signature.length} bytes; the key expects ${size}`,
+    )
+  }
+  return cryptoVerify('sha256', signData(input), key, signature)
+}
+
+/**
+ * Verifies a `Signature` header over the exact path, client id, time and body (protocol.md §1).
+ *
+ * Never throws on bad data: a wrong, malformed or missing signature gives `false`. Throws only for
+ * misuse, such as a missing key or a key that is not an RSA public key.
+ *
+ * @param input - What was signed: method (default POST), path, client id, time and the raw body.
+ * @param signatureHeader - The `Signature` header value as received.
+ * @param publicKey - Alipay's public key, or a ring by keyVersion (§9.2); imported once and cached.
+ * @example
+ * ```ts
+ * const ok = verify({ path: '/notify', clientId, time: requestTime, body: rawBody }, header, alipayPublicKey)
+ * ```
+ */
+export function verify(input: SignInput, signatureHeader: string, publicKey: PublicKeys): boolean {
+  if (publicKey === undefined || publicKey === null) throw new TypeError('verify: publicKey is required')
+  const ring = resolvePublicKeys(publicKey)
+  if (typeof signatureHeader !== 'string') return false
+  try {
+    return checkSignature(input, parseSignatureHeader(signatureHeader), ring)
+  } catch (error) {
+    if (error instanceof AlipayRequestError) return false
+    throw error
+  }
+}
