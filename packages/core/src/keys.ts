@@ -79,7 +79,8 @@ function fromDer(der: Buffer, want: KeyKind, name: string): KeyObject {
 
 function fromPem(pem: string, want: KeyKind, name: string): KeyObject {
   const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1] ?? ''
-  if (label.includes('ENCRYPTED')) {
+  // PKCS#8 says so in its label; legacy OpenSSL PKCS#1 says so in a Proc-Type line instead.
+  if (label.includes('ENCRYPTED') || /^Proc-Type:\s*4,\s*ENCRYPTED/m.test(pem)) {
     throw notAKey(name, want, 'an encrypted PEM; decrypt it first (openssl pkcs8 -in key.pem -nocrypt)')
   }
   const isPrivate = label.includes('PRIVATE KEY')
@@ -188,6 +189,7 @@ export function importPrivateKey(input: KeyInput, name = 'privateKey'): KeyObjec
 export class PublicKeyRing {
   readonly #byVersion: ReadonlyMap<number, KeyObject>
   readonly #default: KeyObject
+  readonly #sizes = new Map<KeyObject, number>()
 
   /** @internal use {@link importPublicKeyRing}. */
   constructor(byVersion: ReadonlyMap<number, KeyObject>, defaultKey: KeyObject) {
@@ -206,6 +208,16 @@ export class PublicKeyRing {
    */
   select(keyVersion: number | undefined): KeyObject {
     return (keyVersion === undefined ? undefined : this.#byVersion.get(keyVersion)) ?? this.#default
+  }
+
+  /** The signature size of one of the ring's keys, in bytes; read once, not per verification. */
+  sizeOf(key: KeyObject): number {
+    let size = this.#sizes.get(key)
+    if (size === undefined) {
+      size = (key.asymmetricKeyDetails?.modulusLength ?? 0) / 8
+      this.#sizes.set(key, size)
+    }
+    return size
   }
 }
 

@@ -3,7 +3,7 @@ import { AlipayRequestError } from './errors.js'
 import { resolvePublicKeys } from './key-cache.js'
 import type { KeyInput, PublicKeyRing, PublicKeyRingInput } from './keys.js'
 import { type SignInput, signData } from './sign-content.js'
-import { parseSignatureHeader, type SignatureHeader } from './signature-header.js'
+import { type DecodedSignatureHeader, decodeSignatureHeader } from './signature-header.js'
 
 /** A public key, a ring of them by keyVersion, or an imported {@link PublicKeyRing}. */
 export type PublicKeys = KeyInput | PublicKeyRingInput | PublicKeyRing
@@ -15,10 +15,10 @@ export type PublicKeys = KeyInput | PublicKeyRingInput | PublicKeyRing
  * @returns whether the signature matches; throws `ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED` when
  *   the signature is not the size of the selected key (§9.3).
  */
-export function checkSignature(input: SignInput, header: SignatureHeader, ring: PublicKeyRing): boolean {
+export function checkSignature(input: SignInput, header: DecodedSignatureHeader, ring: PublicKeyRing): boolean {
   const key = ring.select(header.keyVersion)
-  const signature = Buffer.from(header.signature, 'base64')
-  const size = (key.asymmetricKeyDetails?.modulusLength ?? 0) / 8
+  const signature = header.signature
+  const size = ring.sizeOf(key)
   if (signature.length !== size) {
     throw new AlipayRequestError(
       'ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED',
@@ -47,7 +47,7 @@ export function verify(input: SignInput, signatureHeader: string, publicKey: Pub
   const ring = resolvePublicKeys(publicKey)
   if (typeof signatureHeader !== 'string') return false
   try {
-    return checkSignature(input, parseSignatureHeader(signatureHeader), ring)
+    return checkSignature(input, decodeSignatureHeader(signatureHeader), ring)
   } catch (error) {
     if (error instanceof AlipayRequestError) return false
     throw error

@@ -1,7 +1,7 @@
 import { AlipayConfigError, AlipayRequestError, AlipaySignatureError } from '../errors.js'
 import { type HeadersLike, readHeader } from '../headers.js'
 import { resolvePublicKeys } from '../key-cache.js'
-import { parseSignatureHeader } from '../signature-header.js'
+import { decodeSignatureHeader } from '../signature-header.js'
 import { checkSignature, type PublicKeys } from '../verify.js'
 import { notificationType, parseNotification } from './parse.js'
 import { checkRequestTime, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
@@ -130,7 +130,7 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
       )
     }
     // The bytes are verified before anything reads them as JSON (§9.4).
-    const header = parseSignatureHeader(signature)
+    const header = decodeSignatureHeader(signature)
     let verified = false
     for (const path of signedPaths(incoming.url, publicPath)) {
       if (checkSignature({ path, clientId, time: requestTime, body: incoming.body }, header, keys)) {
