@@ -15,6 +15,7 @@ export default defineConfig({
     },
   },
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['packages/*/test/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
     testTimeout: 20_000,
