@@ -1,3 +1,25 @@
+export { createAlipayClient } from './client/create-client.js'
+export type { EndpointName } from './client/endpoints.js'
+export { apiPath, ENDPOINT_PATHS } from './client/endpoints.js'
+export type * from './client/models/common.js'
+export type * from './client/models/disputes-customs.js'
+export type * from './client/models/payments.js'
+export type * from './client/models/vaulting-subscriptions.js'
+export { REGION_DOMAINS } from './client/options.js'
+export { requireSuccess } from './client/outcome.js'
+export type {
+  AlipayClient,
+  AlipayClientOptions,
+  AlipayOutcome,
+  AlipayPending,
+  AlipayRegion,
+  AlipaySuccess,
+  ApiMethod,
+  FetchLike,
+  RequestOptions,
+} from './client/types.js'
+export type { AlipayClientConfig, AlipayConfigOptions, AlipayEnv, AlipayNotifyConfig } from './config.js'
+export { ALIPAY_ENV, resolveAlipayClientConfig, resolveAlipayConfig } from './config.js'
 export type {
   AlipayErrorCode,
   ApiErrorCode,

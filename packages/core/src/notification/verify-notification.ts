@@ -64,7 +64,9 @@ function single(incoming: IncomingNotification, name: string): string {
 /** The paths to try, most specific first (§9.4): path plus query, then the path alone. */
 function signedPaths(url: string, publicPath: string | undefined): string[] {
   let target = url
-  if (/^https?:\/\//i.test(target)) {
+  // An absolute-form target that does not parse (`http://`) stays as it is and simply fails to
+  // verify: a client-controlled URL must not turn into an uncoded TypeError and a 500.
+  if (/^https?:\/\//i.test(target) && URL.canParse(target)) {
     const parsed = new URL(target)
     target = parsed.pathname + parsed.search
   }

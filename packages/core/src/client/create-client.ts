@@ -1,0 +1,138 @@
+import { apiPath, ENDPOINT_PATHS, type EndpointName } from './endpoints.js'
+import type { ApiRequest, ApiResponse } from './models/common.js'
+import { type ResolvedClientOptions, resolveClientOptions, retriesOption, timeoutOption } from './options.js'
+import { interpretResponse, type VerifiedResponse } from './response.js'
+import { backoffDelay, type Call, isRetryable, sendOnce, sleep } from './transport.js'
+import type { AlipayClient, AlipayClientOptions, AlipayOutcome, ApiMethod, RequestOptions } from './types.js'
+
+function serialise(path: string, body: ApiRequest): Uint8Array {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new TypeError(`${path}: the request body must be a plain object`)
+  }
+  return Buffer.from(JSON.stringify(body), 'utf8')
+}
+
+function toOutcome<T extends ApiResponse>(verified: VerifiedResponse, attempts: number): AlipayOutcome<T> {
+  const response = verified.response as T
+  return verified.status === 'S'
+    ? { status: 'S', response, attempts }
+    : { status: 'U', response, inProcess: verified.inProcess, attempts }
+}
+
+/**
+ * Sends a call, resending the same bytes (same `*RequestId`) with a fresh request-time and
+ * signature only when safe (protocol.md §7): after a transport error, an HTTP 5xx, or a U that is
+ * not "in process". The last error, or the last U, is what the caller gets.
+ */
+async function execute<T extends ApiResponse>(
+  config: ResolvedClientOptions,
+  call: Call,
+  retries: number,
+): Promise<AlipayOutcome<T>> {
+  for (let attempt = 1; ; attempt++) {
+    let verified: VerifiedResponse
+    try {
+      const raw = await sendOnce(config, call)
+      verified = interpretResponse(raw, call.path, config.clientId, config.publicKeys)
+    } catch (error) {
+      if (attempt > retries || !isRetryable(error)) throw error
+      await sleep(backoffDelay(attempt, config.retryDelay, config.maxRetryDelay), call.signal)
+      continue
+    }
+    if (verified.status === 'S' || verified.inProcess || attempt > retries) return toOutcome<T>(verified, attempt)
+    await sleep(backoffDelay(attempt, config.retryDelay, config.maxRetryDelay), call.signal)
+  }
+}
+
+/**
+ * Creates the authenticated Alipay API client. Options are validated and keys imported here, once.
+ *
+ * Each call signs the JSON body (protocol.md §1), verifies the response signature over the exact
+ * bytes before parsing anything (fail-closed, §9.6), resends only when safe (§7), and resolves
+ * with an {@link AlipayOutcome}:
+ * - `status: 'S'`: success.
+ * - `status: 'U'`: not a success and not a failure (in process, or unknown): redirect the buyer if
+ *   the response says so, then wait for the notification or inquire. Never fulfil an order on it.
+ * - result F throws {@link AlipayApiError} `ERR_ALIPAY_API_FAILED`: the only definite failure. Any
+ *   other error (HTTP status, response signature, timeout, network) leaves the outcome unknown.
+ *
+ * @throws {@link AlipayConfigError} when an option is missing or malformed.
+ * @example
+ * ```ts
+ * const alipay = createAlipayClient({
+ *   clientId: process.env.ALIPAY_CLIENT_ID!,
+ *   privateKey: process.env.MERCHANT_PRIVATE_KEY!,
+ *   alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!,
+ *   region: 'SEA',
+ * })
+ * const outcome = await alipay.pay({
+ *   productCode: 'CASHIER_PAYMENT',
+ *   paymentRequestId: order.id,
+ *   paymentAmount: { currency: 'USD', value: '1000' },
+ *   paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+ *   paymentRedirectUrl: 'https://shop.example/return',
+ *   paymentNotifyUrl: 'https://shop.example/alipay/notify',
+ * })
+ * if (outcome.status === 'U' && outcome.response.normalUrl) return res.redirect(outcome.response.normalUrl)
+ * ```
+ */
+export function createAlipayClient(options: AlipayClientOptions): AlipayClient {
+  const config = resolveClientOptions(options)
+
+  function request<T extends ApiResponse = ApiResponse>(
+    path: string,
+    body: ApiRequest,
+    callOptions: RequestOptions = {},
+  ): Promise<AlipayOutcome<T>> {
+    try {
+      const wirePath = apiPath(path, config.sandbox)
+      const call: Call = {
+        path: wirePath,
+        body: serialise(wirePath, body),
+        timeout: timeoutOption(callOptions.timeout, 'options.timeout', config.timeout),
+        signal: callOptions.signal,
+      }
+      if (call.signal?.aborted) return Promise.reject(call.signal.reason)
+      return execute<T>(config, call, retriesOption(callOptions.retries, 'options.retries', config.retries))
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  const method = <Req extends ApiRequest, Res extends ApiResponse>(name: EndpointName): ApiMethod<Req, Res> => {
+    const path = ENDPOINT_PATHS[name]
+    return (body, callOptions) => request<Res>(path, body, callOptions)
+  }
+
+  return {
+    pay: method('pay'),
+    consult: method('consult'),
+    createPaymentSession: method('createPaymentSession'),
+    inquiryPayment: method('inquiryPayment'),
+    cancel: method('cancel'),
+    capture: method('capture'),
+    refund: method('refund'),
+    inquiryRefund: method('inquiryRefund'),
+    createVaultingSession: method('createVaultingSession'),
+    vaultPaymentMethod: method('vaultPaymentMethod'),
+    inquireVaulting: method('inquireVaulting'),
+    createSubscription: method('createSubscription'),
+    changeSubscription: method('changeSubscription'),
+    cancelSubscription: method('cancelSubscription'),
+    updateSubscription: method('updateSubscription'),
+    acceptDispute: method('acceptDispute'),
+    supplyDefenseDocument: method('supplyDefenseDocument'),
+    downloadDisputeEvidence: method('downloadDisputeEvidence'),
+    declareCustoms: method('declareCustoms'),
+    inquireCustomsDeclaration: method('inquireCustomsDeclaration'),
+    request,
+    config: Object.freeze({
+      clientId: config.clientId,
+      baseUrl: config.baseUrl,
+      sandbox: config.sandbox,
+      keyVersion: config.keyVersion,
+      timeout: config.timeout,
+      retries: config.retries,
+    }),
+  }
+}

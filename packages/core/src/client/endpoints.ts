@@ -1,0 +1,59 @@
+import type { AlipayClient } from './types.js'
+
+/** The typed methods of {@link AlipayClient}. */
+export type EndpointName = Exclude<keyof AlipayClient, 'request' | 'config'>
+
+/**
+ * The path of each typed method, relative to the API prefix (protocol.md §4, from J
+ * `AntomPathConstants`). The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}.
+ *
+ * @example
+ * ```ts
+ * ENDPOINT_PATHS.refund // '/v1/payments/refund'
+ * ```
+ */
+export const ENDPOINT_PATHS = {
+  pay: '/v1/payments/pay',
+  consult: '/v1/payments/consult',
+  createPaymentSession: '/v1/payments/createPaymentSession',
+  inquiryPayment: '/v1/payments/inquiryPayment',
+  cancel: '/v1/payments/cancel',
+  capture: '/v1/payments/capture',
+  refund: '/v1/payments/refund',
+  inquiryRefund: '/v1/payments/inquiryRefund',
+  createVaultingSession: '/v1/vaults/createVaultingSession',
+  vaultPaymentMethod: '/v1/vaults/vaultPaymentMethod',
+  inquireVaulting: '/v1/vaults/inquireVaulting',
+  createSubscription: '/v1/subscriptions/create',
+  changeSubscription: '/v1/subscriptions/change',
+  cancelSubscription: '/v1/subscriptions/cancel',
+  updateSubscription: '/v1/subscriptions/update',
+  acceptDispute: '/v1/payments/acceptDispute',
+  supplyDefenseDocument: '/v1/payments/supplyDefenseDocument',
+  downloadDisputeEvidence: '/v1/payments/downloadDisputeEvidence',
+  declareCustoms: '/v1/customs/declare',
+  inquireCustomsDeclaration: '/v1/customs/inquiryDeclarationRequests',
+} as const satisfies Record<EndpointName, string>
+
+const API_PREFIX = '/ams/api'
+const SANDBOX_PREFIX = '/ams/sandbox/api'
+// Printable ASCII without '#' (a fragment never reaches the server, so it could not be signed).
+const PATH_SHAPE = /^\/[\x21-\x22\x24-\x7e]*$/
+
+/**
+ * The path that goes on the wire and is signed (protocol.md §1.1). A path starting with `/ams/` is
+ * taken as the full path; any other is relative to `/ams/api`. In sandbox mode the first
+ * `/ams/api` becomes `/ams/sandbox/api`, as every SDK does (J `adjustSandboxUrl`).
+ *
+ * @throws TypeError when `path` does not start with `/`, holds a dot segment, a `#`, a space or a
+ *   non-ASCII character: `fetch` would change such a path after it was signed.
+ */
+export function apiPath(path: string, sandbox: boolean): string {
+  if (typeof path !== 'string' || !PATH_SHAPE.test(path) || /\/\.\.?(?:\/|\?|$)/.test(path)) {
+    throw new TypeError(
+      `request: path must look like '/v1/payments/pay' or '/ams/api/v1/payments/pay' (printable ASCII, no '#' or dot segments), got ${JSON.stringify(String(path).slice(0, 80))}`,
+    )
+  }
+  const full = path.startsWith('/ams/') ? path : API_PREFIX + path
+  return sandbox ? full.replace(API_PREFIX, SANDBOX_PREFIX) : full
+}

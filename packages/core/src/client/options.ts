@@ -1,0 +1,149 @@
+import type { KeyObject } from 'node:crypto'
+import { AlipayConfigError } from '../errors.js'
+import { importPrivateKey, importPublicKeyRing, type PublicKeyRing } from '../keys.js'
+import type { AlipayClientOptions, AlipayRegion, FetchLike } from './types.js'
+
+/**
+ * The recommended domain of each region (protocol.md §6, docs `/ac/ams/api_fund`; the same hosts
+ * as J `EndPointConstants`). Sandbox and production share a host; only the path differs.
+ *
+ * @example
+ * ```ts
+ * REGION_DOMAINS.NA // 'https://open-na-global.alipay.com'
+ * ```
+ */
+export const REGION_DOMAINS: Readonly<Record<AlipayRegion, string>> = {
+  NA: 'https://open-na-global.alipay.com',
+  SEA: 'https://open-sea-global.alipay.com',
+  EU: 'https://open-de-global.alipay.com',
+}
+
+/** The validated options, with keys imported once. */
+export interface ResolvedClientOptions {
+  readonly clientId: string
+  readonly privateKey: KeyObject
+  readonly publicKeys: PublicKeyRing
+  /** The origin, without a trailing slash. */
+  readonly baseUrl: string
+  readonly sandbox: boolean
+  readonly keyVersion: number
+  readonly timeout: number
+  readonly retries: number
+  readonly retryDelay: number
+  readonly maxRetryDelay: number
+  readonly fetch: FetchLike
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+// Printable ASCII: the client id travels in a header and in the signed string.
+const HEADER_VALUE = /^[\x21-\x7e]+$/
+const MAX_TIMER_MS = 2_147_483_647
+const MAX_RETRIES = 10
+
+function invalid(name: string, expected: string): AlipayConfigError {
+  return new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', `${name}: expected ${expected}`)
+}
+
+function missing(name: string, expected: string): AlipayConfigError {
+  return new AlipayConfigError('ERR_ALIPAY_CONFIG_MISSING', `${name} is required: ${expected}`)
+}
+
+/** A whole number in [min, max], or the default when absent. */
+export function wholeNumber(value: unknown, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalid(name, `a whole number from ${min} to ${max}, got ${typeof value === 'number' ? value : typeof value}`)
+  }
+  return value
+}
+
+/** Milliseconds allowed per attempt. */
+export function timeoutOption(value: unknown, name: string, fallback: number): number {
+  return wholeNumber(value, name, fallback, 1, MAX_TIMER_MS)
+}
+
+/** Resends after the first attempt. */
+export function retriesOption(value: unknown, name: string, fallback: number): number {
+  return wholeNumber(value, name, fallback, 0, MAX_RETRIES)
+}
+
+function resolveBaseUrl(options: AlipayClientOptions): string {
+  const { region, baseUrl } = options
+  const regions = Object.keys(REGION_DOMAINS).map((r) => `'${r}'`)
+  if (region !== undefined && baseUrl !== undefined) {
+    throw invalid('region, baseUrl', 'one of the two, not both')
+  }
+  if (region !== undefined) {
+    if (typeof region !== 'string' || !Object.hasOwn(REGION_DOMAINS, region)) {
+      throw invalid('region', `one of ${regions.join(', ')}, got ${JSON.stringify(String(region))}`)
+    }
+    return REGION_DOMAINS[region]
+  }
+  if (baseUrl === undefined) {
+    throw missing('region or baseUrl', `a region (${regions.join(', ')}) or a baseUrl such as ${REGION_DOMAINS.NA}`)
+  }
+  const shape = "an origin such as 'https://open-na-global.alipay.com', or 'http://127.0.0.1:<port>' for a local server"
+  let url: URL
+  try {
+    url = new URL(String(baseUrl))
+  } catch {
+    throw invalid('baseUrl', shape)
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))
+  if (!secure || typeof baseUrl !== 'string') {
+    throw invalid('baseUrl', `https (plain http only on 127.0.0.1, localhost or [::1]): ${shape}`)
+  }
+  if (url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw invalid('baseUrl', `${shape}, with no path, query or credentials (the client adds /ams/api/...)`)
+  }
+  return url.origin
+}
+
+/**
+ * Validates every option once, when the client is created (style.md principle 3), and imports the
+ * keys there so no request parses a PEM.
+ *
+ * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING`, `ERR_ALIPAY_OPTION_INVALID` or a
+ *   key code (`ERR_ALIPAY_KEY_*`); each message names the option and the accepted forms.
+ */
+export function resolveClientOptions(options: AlipayClientOptions): ResolvedClientOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('createAlipayClient: expected an options object')
+  }
+  const { clientId } = options
+  if (clientId === undefined || clientId === '') throw missing('clientId', 'the client id shown in the Antom dashboard')
+  if (typeof clientId !== 'string' || !HEADER_VALUE.test(clientId)) {
+    throw invalid('clientId', 'a string of printable ASCII without spaces, as the Antom dashboard shows it')
+  }
+  if (options.privateKey === undefined || options.privateKey === null) {
+    throw missing('privateKey', 'your merchant RSA private key (PEM or the base64 PKCS#8 the dashboard gives)')
+  }
+  if (options.alipayPublicKey === undefined || options.alipayPublicKey === null) {
+    throw missing(
+      'alipayPublicKey',
+      "Alipay's RSA public key from the dashboard (PEM or base64), or a ring by keyVersion",
+    )
+  }
+  const privateKey = importPrivateKey(options.privateKey, 'privateKey')
+  const publicKeys = importPublicKeyRing(options.alipayPublicKey, 'alipayPublicKey')
+  const baseUrl = resolveBaseUrl(options)
+  const sandbox = options.sandbox ?? clientId.startsWith('SANDBOX_')
+  if (typeof sandbox !== 'boolean') throw invalid('sandbox', 'true or false')
+  const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined)
+  if (typeof fetchImpl !== 'function') {
+    throw invalid('fetch', 'a fetch function (Node 20 has one built in: globalThis.fetch)')
+  }
+  return {
+    clientId,
+    privateKey,
+    publicKeys,
+    baseUrl,
+    sandbox,
+    keyVersion: wholeNumber(options.keyVersion, 'keyVersion', 1, 0, 999_999_999),
+    timeout: timeoutOption(options.timeout, 'timeout', 15_000),
+    retries: retriesOption(options.retries, 'retries', 2),
+    retryDelay: wholeNumber(options.retryDelay, 'retryDelay', 200, 0, MAX_TIMER_MS),
+    maxRetryDelay: wholeNumber(options.maxRetryDelay, 'maxRetryDelay', 5_000, 0, MAX_TIMER_MS),
+    fetch: fetchImpl,
+  }
+}

@@ -1,0 +1,121 @@
+import { AlipayApiError } from '../errors.js'
+import type { PublicKeyRing } from '../keys.js'
+import type { Result } from '../notification/types.js'
+import { verify } from '../verify.js'
+import type { ApiResponse } from './models/common.js'
+
+/** A response as it came off the wire: status, headers, exact body bytes. */
+export interface RawResponse {
+  readonly status: number
+  readonly headers: { get(name: string): string | null }
+  readonly body: Uint8Array
+}
+
+/** A verified S or U response; F never gets here. */
+export interface VerifiedResponse {
+  readonly status: 'S' | 'U'
+  readonly response: ApiResponse
+  readonly inProcess: boolean
+}
+
+const decoder = new TextDecoder('utf-8')
+
+/**
+ * U codes that mean "accepted and in process" rather than "unknown": resending gives the same
+ * answer, so the client returns them at once (a cashier `pay` answers PAYMENT_IN_PROCESS with the
+ * redirect URL, protocol.md §4).
+ */
+function isInProcess(resultCode: string): boolean {
+  return resultCode.endsWith('_IN_PROCESS') || resultCode === 'ACCEPT'
+}
+
+function untrusted(
+  code: 'ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING' | 'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID',
+  what: string,
+) {
+  return new AlipayApiError(code, `${what}; the response is not trusted (protocol.md §9.6)`, { httpStatus: 200 })
+}
+
+/**
+ * Verifies the response signature over `POST <signed path>\n<clientId>.<response-time>.<body>`
+ * with the configured client id, as Java and .NET do (protocol.md §1.4), over the exact bytes.
+ * Fail-closed (§9.6): unlike the Java, Python and PHP SDKs, a missing header is an error.
+ */
+function verifyResponse(raw: RawResponse, path: string, clientId: string, ring: PublicKeyRing): void {
+  const signature = raw.headers.get('signature')
+  const time = raw.headers.get('response-time')
+  if (!signature || !time) {
+    const absent = !signature ? 'signature' : 'response-time'
+    throw untrusted('ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING', `The response has no ${absent} header`)
+  }
+  // verify() answers false for a malformed header or a signature of the wrong size (§9.3).
+  const valid = verify({ path, clientId, time, body: raw.body }, signature, ring)
+  if (!valid) {
+    throw untrusted(
+      'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID',
+      "The response signature does not verify with Alipay's public key over this path, client id, time and body",
+    )
+  }
+}
+
+function invalidResponse(detail: string): AlipayApiError {
+  return new AlipayApiError('ERR_ALIPAY_RESPONSE_INVALID', `The verified response ${detail}`, { httpStatus: 200 })
+}
+
+function readResult(body: unknown): Result {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw invalidResponse('is not a JSON object')
+  const result = (body as { result?: unknown }).result
+  if (result === null || typeof result !== 'object') throw invalidResponse('has no result object')
+  const { resultStatus, resultCode } = result as Partial<Record<keyof Result, unknown>>
+  if (resultStatus !== 'S' && resultStatus !== 'F' && resultStatus !== 'U') {
+    throw invalidResponse('has a result.resultStatus other than S, F or U')
+  }
+  if (typeof resultCode !== 'string') throw invalidResponse('has no result.resultCode')
+  return result as Result
+}
+
+/**
+ * Turns a raw response into a verified S or U, in this order: HTTP status, signature, JSON,
+ * result. Throws {@link AlipayApiError} for everything else.
+ *
+ * A non-200 status is refused before its signature is looked at: nothing in such a response is
+ * used (not even its `result`), so whether it is signed changes nothing, and the error says only
+ * the status. Alipay answers business errors with 200 and a result F.
+ */
+export function interpretResponse(
+  raw: RawResponse,
+  path: string,
+  clientId: string,
+  ring: PublicKeyRing,
+): VerifiedResponse {
+  if (raw.status !== 200) {
+    throw new AlipayApiError('ERR_ALIPAY_HTTP_STATUS', `Alipay answered ${path} with HTTP ${raw.status}`, {
+      httpStatus: raw.status,
+    })
+  }
+  verifyResponse(raw, path, clientId, ring)
+  let body: unknown
+  try {
+    body = JSON.parse(decoder.decode(raw.body))
+  } catch {
+    throw invalidResponse('is not JSON')
+  }
+  const result = readResult(body)
+  if (result.resultStatus === 'F') {
+    throw new AlipayApiError(
+      'ERR_ALIPAY_API_FAILED',
+      `Alipay answered ${path} with result F ${result.resultCode}: ${String(result.resultMessage ?? '')}`,
+      {
+        resultCode: result.resultCode,
+        resultStatus: 'F',
+        resultMessage: result.resultMessage,
+        httpStatus: 200,
+      },
+    )
+  }
+  return {
+    status: result.resultStatus,
+    response: body as ApiResponse,
+    inProcess: result.resultStatus === 'U' && isInProcess(result.resultCode),
+  }
+}

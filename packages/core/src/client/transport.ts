@@ -1,0 +1,98 @@
+import { AlipayApiError, AlipayTransportError } from '../errors.js'
+import { sign } from '../sign.js'
+import type { ResolvedClientOptions } from './options.js'
+import type { RawResponse } from './response.js'
+
+/** One call: the path on the wire (and signed) and the body serialised once. */
+export interface Call {
+  readonly path: string
+  readonly body: Uint8Array
+  readonly timeout: number
+  readonly signal: AbortSignal | undefined
+}
+
+const TIMED_OUT = Symbol('timeout')
+
+/** The system code under fetch's generic "fetch failed" (ECONNREFUSED, ECONNRESET...), for the message. */
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause
+  return typeof cause?.code === 'string' ? cause.code : error instanceof Error ? error.message : 'unknown error'
+}
+
+/**
+ * Sends one attempt with a fresh request-time and signature over the same body, and reads the
+ * exact response bytes. The timeout covers headers and body; the caller's signal aborts too.
+ *
+ * @throws {@link AlipayTransportError} `ERR_ALIPAY_TIMEOUT` or `ERR_ALIPAY_NETWORK`; the caller's
+ *   abort reason when the caller aborted.
+ */
+export async function sendOnce(config: ResolvedClientOptions, call: Call): Promise<RawResponse> {
+  // An abort between attempts fires no event for the listener below: check first.
+  if (call.signal?.aborted) throw call.signal.reason
+  const time = String(Date.now())
+  const input = { path: call.path, clientId: config.clientId, time, body: call.body }
+  const headers = {
+    'content-type': 'application/json; charset=UTF-8',
+    'client-id': config.clientId,
+    'request-time': time,
+    signature: sign(input, config.privateKey, { keyVersion: config.keyVersion }),
+  }
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), call.timeout)
+  const onAbort = () => controller.abort(call.signal?.reason)
+  call.signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    // redirect 'manual': a 3xx is answered as an HTTP status error, never followed to another path.
+    const response = await config.fetch(config.baseUrl + call.path, {
+      method: 'POST',
+      headers,
+      body: call.body,
+      redirect: 'manual',
+      signal: controller.signal,
+    })
+    const body = new Uint8Array(await response.arrayBuffer())
+    return { status: response.status, headers: response.headers, body }
+  } catch (error) {
+    if (call.signal?.aborted) throw call.signal.reason
+    if (controller.signal.reason === TIMED_OUT) {
+      const detail = `${call.path} got no complete response within ${call.timeout} ms`
+      throw new AlipayTransportError('ERR_ALIPAY_TIMEOUT', detail, { cause: error })
+    }
+    const detail = `${call.path} failed before a response arrived (${networkCode(error)})`
+    throw new AlipayTransportError('ERR_ALIPAY_NETWORK', detail, { cause: error })
+  } finally {
+    clearTimeout(timer)
+    call.signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+/**
+ * Whether resending the same body may help and cannot hurt: transport errors and HTTP 5xx (the
+ * request may or may not have been processed, and the `*RequestId` makes a resend idempotent,
+ * protocol.md §7). Never a result F, a signature failure, or an HTTP 4xx.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof AlipayTransportError) return true
+  return error instanceof AlipayApiError && error.code === 'ERR_ALIPAY_HTTP_STATUS' && (error.httpStatus ?? 0) >= 500
+}
+
+/** Exponential backoff with full jitter: a random delay in [0, min(max, base * 2^(n-1))]. */
+export function backoffDelay(attempt: number, base: number, max: number): number {
+  return Math.random() * Math.min(max, base * 2 ** (attempt - 1))
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

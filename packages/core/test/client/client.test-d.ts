@@ -1,0 +1,41 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type {
+  AlipayClient,
+  AlipayOutcome,
+  ApiResponse,
+  InquiryPaymentResponse,
+  PaymentStatus,
+  PayResponse,
+} from '../../src/index.js'
+
+declare const client: AlipayClient
+
+describe('client types', () => {
+  it('types each method by endpoint and discriminates S from U on status', async () => {
+    const outcome = await client.pay({
+      productCode: 'CASHIER_PAYMENT',
+      paymentRequestId: 'o-1',
+      paymentAmount: { currency: 'USD', value: '100' },
+      paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+    })
+    expectTypeOf(outcome).toEqualTypeOf<AlipayOutcome<PayResponse>>()
+    if (outcome.status === 'U') {
+      expectTypeOf(outcome.inProcess).toEqualTypeOf<boolean>()
+      expectTypeOf(outcome.response.normalUrl).toEqualTypeOf<string | undefined>()
+    } else {
+      expectTypeOf(outcome).not.toHaveProperty('inProcess')
+    }
+    const inquiry = await client.inquiryPayment({ paymentId: 'a-1' })
+    expectTypeOf(inquiry.response).toEqualTypeOf<InquiryPaymentResponse>()
+    expectTypeOf(inquiry.response.paymentStatus).toEqualTypeOf<PaymentStatus | undefined>()
+  })
+
+  it('requires a payment reference and a typed generic request', async () => {
+    // @ts-expect-error neither paymentRequestId nor paymentId
+    client.inquiryPayment({})
+    // @ts-expect-error refund needs refundRequestId, paymentId and refundAmount
+    client.refund({ paymentId: 'a-1' })
+    const custom = await client.request<ApiResponse & { cardBrand?: string }>('/v1/payments/getCardInfo', {})
+    expectTypeOf(custom.response.cardBrand).toEqualTypeOf<string | undefined>()
+  })
+})

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AlipayClient, apiPath, ENDPOINT_PATHS, type EndpointName } from '../../src/index.js'
+import { CLIENT_ID, type FakeAlipay, startFakeAlipay } from './fake-alipay.js'
+
+let fake: FakeAlipay
+beforeAll(async () => {
+  fake = await startFakeAlipay()
+})
+afterAll(() => fake.close())
+
+const amount = { currency: 'USD', value: '1000' }
+
+// Every typed method, the path it must call, and a minimal body of its request type.
+const table: Array<[EndpointName, string, Record<string, unknown>]> = [
+  [
+    'pay',
+    '/ams/api/v1/payments/pay',
+    {
+      productCode: 'CASHIER_PAYMENT',
+      paymentRequestId: 'p-1',
+      paymentAmount: amount,
+      paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+    },
+  ],
+  ['consult', '/ams/api/v1/payments/consult', { productCode: 'CASHIER_PAYMENT', paymentAmount: amount }],
+  [
+    'createPaymentSession',
+    '/ams/api/v1/payments/createPaymentSession',
+    { productCode: 'CASHIER_PAYMENT', paymentRequestId: 'p-2', paymentAmount: amount },
+  ],
+  ['inquiryPayment', '/ams/api/v1/payments/inquiryPayment', { paymentRequestId: 'p-1' }],
+  ['cancel', '/ams/api/v1/payments/cancel', { paymentId: 'a-1' }],
+  ['capture', '/ams/api/v1/payments/capture', { captureRequestId: 'c-1', paymentId: 'a-1', captureAmount: amount }],
+  ['refund', '/ams/api/v1/payments/refund', { refundRequestId: 'r-1', paymentId: 'a-1', refundAmount: amount }],
+  ['inquiryRefund', '/ams/api/v1/payments/inquiryRefund', { refundRequestId: 'r-1' }],
+  [
+    'createVaultingSession',
+    '/ams/api/v1/vaults/createVaultingSession',
+    {
+      paymentMethodType: 'CARD',
+      vaultingRequestId: 'v-1',
+      vaultingNotificationUrl: 'https://m.example/n',
+      redirectUrl: 'https://m.example/r',
+    },
+  ],
+  [
+    'vaultPaymentMethod',
+    '/ams/api/v1/vaults/vaultPaymentMethod',
+    {
+      vaultingRequestId: 'v-1',
+      vaultingNotificationUrl: 'https://m.example/n',
+      redirectUrl: 'https://m.example/r',
+      paymentMethodDetail: {},
+      env: {},
+    },
+  ],
+  ['inquireVaulting', '/ams/api/v1/vaults/inquireVaulting', { vaultingRequestId: 'v-1' }],
+  ['createSubscription', '/ams/api/v1/subscriptions/create', { subscriptionRequestId: 's-1' }],
+  [
+    'changeSubscription',
+    '/ams/api/v1/subscriptions/change',
+    { subscriptionChangeRequestId: 's-2', subscriptionId: 's', paymentAmount: amount },
+  ],
+  ['cancelSubscription', '/ams/api/v1/subscriptions/cancel', { subscriptionId: 's', cancellationType: 'CANCEL' }],
+  [
+    'updateSubscription',
+    '/ams/api/v1/subscriptions/update',
+    { subscriptionUpdateRequestId: 's-3', subscriptionId: 's' },
+  ],
+  ['acceptDispute', '/ams/api/v1/payments/acceptDispute', { disputeId: 'd-1' }],
+  [
+    'supplyDefenseDocument',
+    '/ams/api/v1/payments/supplyDefenseDocument',
+    { disputeId: 'd-1', disputeEvidence: 'ZXZpZGVuY2U=' },
+  ],
+  [
+    'downloadDisputeEvidence',
+    '/ams/api/v1/payments/downloadDisputeEvidence',
+    { disputeId: 'd-1', disputeEvidenceType: 'DISPUTE_EVIDENCE_FILE' },
+  ],
+  ['declareCustoms', '/ams/api/v1/customs/declare', { declarationRequestId: 'x-1' }],
+  ['inquireCustomsDeclaration', '/ams/api/v1/customs/inquiryDeclarationRequests', { declarationRequestIds: ['x-1'] }],
+]
+
+type Loose = (body: Record<string, unknown>) => ReturnType<AlipayClient['pay']>
+
+describe('typed methods', () => {
+  it('covers every endpoint of the path map', () => {
+    expect(table.map(([name]) => name).sort()).toEqual(Object.keys(ENDPOINT_PATHS).sort())
+  })
+
+  it.each(table)('%s posts a signed request to %s', async (name, path, body) => {
+    fake.reply({})
+    const client = fake.client({ clientId: CLIENT_ID })
+    const before = Date.now()
+    const outcome = await (client[name] as unknown as Loose)(body)
+    expect(outcome.status).toBe('S')
+    expect(outcome.attempts).toBe(1)
+    const got = fake.received.at(-1)!
+    expect(got.path).toBe(path)
+    expect(got.signatureValid).toBe(true)
+    expect(got.body).toBe(JSON.stringify(body))
+    expect(got.headers['content-type']).toBe('application/json; charset=UTF-8')
+    expect(got.headers['client-id']).toBe(CLIENT_ID)
+    expect(got.headers['request-time']).toMatch(/^\d{13}$/)
+    expect(Number(got.headers['request-time'])).toBeGreaterThanOrEqual(before)
+    expect(got.headers.signature).toMatch(/^algorithm=RSA256,keyVersion=1,signature=[A-Za-z0-9%]+$/)
+  })
+
+  it('announces the configured keyVersion', async () => {
+    fake.reply({})
+    await fake.client({ keyVersion: 3 }).inquiryPayment({ paymentId: 'a-1' })
+    expect(fake.received.at(-1)!.headers.signature).toMatch(/^algorithm=RSA256,keyVersion=3,/)
+    expect(fake.received.at(-1)!.signatureValid).toBe(true)
+  })
+})
+
+describe('sandbox', () => {
+  it('rewrites /ams/api to /ams/sandbox/api for a SANDBOX_ client id and signs the rewritten path', async () => {
+    fake.reply({})
+    const client = fake.client({ clientId: 'SANDBOX_5YBZ1N2ZZGKR01234' })
+    expect(client.config.sandbox).toBe(true)
+    await client.pay({
+      productCode: 'CASHIER_PAYMENT',
+      paymentRequestId: 'p-9',
+      paymentAmount: amount,
+      paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+    })
+    const got = fake.received.at(-1)!
+    expect(got.path).toBe('/ams/sandbox/api/v1/payments/pay')
+    expect(got.signatureValid).toBe(true)
+  })
+
+  it('follows the sandbox option over the client id prefix', async () => {
+    fake.reply({})
+    await fake.client({ sandbox: true }).refund({ refundRequestId: 'r', paymentId: 'a', refundAmount: amount })
+    expect(fake.received.at(-1)!.path).toBe('/ams/sandbox/api/v1/payments/refund')
+    await fake
+      .client({ clientId: 'SANDBOX_X', sandbox: false })
+      .refund({ refundRequestId: 'r', paymentId: 'a', refundAmount: amount })
+    expect(fake.received.at(-1)!.path).toBe('/ams/api/v1/payments/refund')
+  })
+})
+
+describe('request()', () => {
+  it('takes a path relative to /ams/api, or a full /ams/ path', async () => {
+    fake.reply({})
+    const client = fake.client()
+    await client.request('/v1/payments/getCardInfo', { cardNo: '4111' })
+    expect(fake.received.at(-1)!.path).toBe('/ams/api/v1/payments/getCardInfo')
+    await client.request('/ams/api/v1/risk/payments/decide', {})
+    expect(fake.received.at(-1)!.path).toBe('/ams/api/v1/risk/payments/decide')
+    await fake.client({ sandbox: true }).request('/ams/api/v1/payments/inquire', {})
+    expect(fake.received.at(-1)!.path).toBe('/ams/sandbox/api/v1/payments/inquire')
+    expect(fake.received.every((r) => r.signatureValid)).toBe(true)
+  })
+
+  it('refuses paths fetch would change after signing, and non-object bodies', async () => {
+    const client = fake.client()
+    for (const bad of ['v1/payments/pay', '/v1/../pay', '/v1/a#b', '/v1/a b', 'https://x/ams/api', '/v1/é']) {
+      await expect(client.request(bad, {})).rejects.toThrow(TypeError)
+    }
+    await expect(client.request('/v1/payments/pay', [] as never)).rejects.toThrow(TypeError)
+    expect(apiPath('/v1/payments/pay', false)).toBe('/ams/api/v1/payments/pay')
+    expect(apiPath('/ams/sandbox/api/v1/x', true)).toBe('/ams/sandbox/api/v1/x')
+  })
+})
