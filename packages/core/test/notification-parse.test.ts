@@ -196,6 +196,7 @@ describe('required fields: ERR_ALIPAY_NOTIFICATION_INVALID', () => {
     ['an array amount', 'PAYMENT_RESULT', { paymentAmount: [] }],
     ['a null result', 'PAYMENT_RESULT', { result: null }],
     ['a result without resultCode', 'PAYMENT_RESULT', { result: { resultStatus: 'S' } }],
+    ['a result without resultMessage', 'PAYMENT_RESULT', { result: { resultCode: 'SUCCESS', resultStatus: 'S' } }],
     ['a resultStatus outside S/F/U', 'PAYMENT_RESULT', { result: { ...result, resultStatus: 'X' } }],
     ['a refundStatus outside SUCCESS/FAIL', 'REFUND_RESULT', { refundStatus: 'PENDING' }],
     ['a numeric captureId', 'CAPTURE_RESULT', { captureId: 1 }],

@@ -327,6 +327,10 @@ describe('method and options', () => {
       { requestTimeWindow: { maxFutureMs: Number.NaN } },
       { requestTimeWindow: { maxAgeMs: '1h' as unknown as number } },
       { publicPath: 'alipay/notify' },
+      { requestTimeWindow: true as unknown as false },
+      { requestTimeWindow: 'x' as unknown as false },
+      { clientId: 12345 as unknown as string },
+      { clientId: '' },
     ]
     for (const options of bad) {
       const error = (() => {

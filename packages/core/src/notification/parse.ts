@@ -108,6 +108,7 @@ class FieldChecker {
     const value = this.n.result
     if (!isObject(value)) this.fail('result', 'an object { resultCode, resultStatus, resultMessage }')
     this.string('resultCode', value, 'result.')
+    this.string('resultMessage', value, 'result.')
     if (!oneOf(value.resultStatus, RESULT_STATUSES)) this.fail('result.resultStatus', 'S, F or U')
   }
 

@@ -78,6 +78,12 @@ function signedPaths(url: string, publicPath: string | undefined): string[] {
 
 function resolveWindow(window: RequestTimeWindow | false | undefined): Required<RequestTimeWindow> | false {
   if (window === false) return false
+  if (window !== undefined && (window === null || typeof window !== 'object')) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'requestTimeWindow: expected { maxAgeMs?, maxFutureMs? } in milliseconds, or false to turn the check off',
+    )
+  }
   const maxAgeMs = window?.maxAgeMs ?? DEFAULT_MAX_AGE_MS
   const maxFutureMs = window?.maxFutureMs ?? DEFAULT_MAX_FUTURE_MS
   for (const [name, value] of [
@@ -109,6 +115,9 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
   const keys = resolvePublicKeys(options.alipayPublicKey)
   const window = resolveWindow(options.requestTimeWindow)
   const expectedClientId = options.clientId
+  if (expectedClientId !== undefined && (typeof expectedClientId !== 'string' || expectedClientId.length === 0)) {
+    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'clientId: expected the client id string from the Antom dashboard')
+  }
   const publicPath = options.publicPath
   if (publicPath !== undefined && !publicPath.startsWith('/')) {
     throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'publicPath: expected a path starting with "/"')
