@@ -1,1 +1,6 @@
-export {}
+import { alipay } from './plugin.js'
+
+export { sendAlipayAck } from './ack.js'
+export { alipay } from './plugin.js'
+export type { AlipayNotifyRouteOptions, AlipayPluginOptions } from './types.js'
+export default alipay

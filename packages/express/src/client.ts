@@ -1,0 +1,49 @@
+import { type AlipayClient, createAlipayClient, resolveAlipayClientConfig } from '@alipay-kit/core'
+import type { Request, RequestHandler } from 'express'
+import type { AlipayClientMiddlewareOptions } from './types.js'
+
+/** The middleware `alipayClient()` returns; its `client` serves code outside requests (jobs, scripts). */
+export type AlipayClientMiddleware = RequestHandler & { readonly client: AlipayClient }
+
+/**
+ * Express middleware that puts the authenticated Alipay API client on `req.alipay`. The client is
+ * created once, here, with its keys imported once; every request shares it. Unlike
+ * `alipayNotify()`, it needs the private key: a merchant who only receives notifications does not
+ * mount it.
+ *
+ * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` naming each absent setting and
+ *   its variable (`ALIPAY_CLIENT_ID`, `ALIPAY_PRIVATE_KEY`, `ALIPAY_PUBLIC_KEY`, `ALIPAY_REGION`
+ *   or `ALIPAY_BASE_URL`); other `AlipayConfigError`s for malformed options.
+ * @example
+ * ```ts
+ * app.use(alipayClient())
+ * app.post('/checkout', async (req, res) => {
+ *   const outcome = await getAlipay(req).pay({ ... })
+ *   res.json(outcome.response)
+ * })
+ * ```
+ */
+export function alipayClient(options: AlipayClientMiddlewareOptions = {}): AlipayClientMiddleware {
+  const client = createAlipayClient(resolveAlipayClientConfig(options))
+  const middleware: RequestHandler = (req, _res, next) => {
+    req.alipay = client
+    next()
+  }
+  return Object.assign(middleware, { client })
+}
+
+/**
+ * The API client `alipayClient()` put on the request.
+ *
+ * @throws TypeError when `alipayClient()` is not mounted before the route.
+ * @example
+ * ```ts
+ * const outcome = await getAlipay(req).inquiryPayment({ paymentRequestId })
+ * ```
+ */
+export function getAlipay(req: Request): AlipayClient {
+  if (req.alipay === undefined) {
+    throw new TypeError('req.alipay is not set: mount app.use(alipayClient()) before this route')
+  }
+  return req.alipay
+}

@@ -1,0 +1,87 @@
+import {
+  ACK_REPLY,
+  createNotificationHandler,
+  type IncomingNotification,
+  type NotificationReply,
+  resolveAlipayConfig,
+} from '@alipay-kit/core'
+import type { Request, RequestHandler, Response } from 'express'
+import { readBody } from './read-body.js'
+import type { AlipayNotifyOptions } from './types.js'
+
+function send(res: Response, reply: NotificationReply): void {
+  res.status(reply.status).set(reply.headers).send(reply.body)
+}
+
+/** True when `self` was mounted on the route serving `req` (`app.post(path, alipayNotify())`). */
+function onRoute(req: Request, self: RequestHandler): boolean {
+  const stack: unknown = req.route?.stack
+  return Array.isArray(stack) && stack.some((layer: { handle?: unknown }) => layer.handle === self)
+}
+
+/**
+ * Express middleware that receives Alipay notifications (protocol.md §3). Mounted with
+ * `app.use(...)` it serves `path` (default `/alipay/notify`, relative to where it is mounted)
+ * and passes every other request on untouched; mounted on a route it serves that route. It
+ * verifies the exact body bytes against the full path Alipay called (`req.originalUrl`), so mount
+ * it before `express.json()` (or keep the bytes, see `readBody`).
+ *
+ * - With handlers (`on`, `onNotification`) it calls the one for the type with
+ *   `(notification, req)` and acknowledges only after it resolved; a throwing handler gets a 500
+ *   and Alipay resends.
+ * - Without handlers it sets `req.alipayNotification` (and, as a body parser would, `req.body`)
+ *   and calls `next()`; the route answers with
+ *   {@link sendAlipayAck}. A route that throws reaches Express's error handler (500), and one that
+ *   never answers times out: neither is an acknowledgement, so Alipay resends.
+ *
+ * Either way a notification that fails verification is answered here (400/401/413, core's
+ * reply table) and never reaches a route. Configuration is checked now, not at the first request.
+ *
+ * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
+ *   and `ALIPAY_PUBLIC_KEY` is not set; `ERR_ALIPAY_OPTION_INVALID` / `ERR_ALIPAY_KEY_*` for bad options.
+ * @example
+ * ```ts
+ * app.use(alipayNotify({ on: { PAYMENT_RESULT: (n) => orders.markPaid(n.paymentRequestId) } }))
+ * app.use(express.json())
+ * ```
+ */
+export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler {
+  const handle = createNotificationHandler<Request>(resolveAlipayConfig(options))
+  const middleware: RequestHandler = async (req, res, next) => {
+    if (req.path !== handle.path && !onRoute(req, middleware)) return next()
+    const url = req.originalUrl
+    let incoming: IncomingNotification
+    try {
+      incoming = { method: req.method, url, headers: req.headers, body: await readBody(req, handle.limit) }
+    } catch (error) {
+      return send(res, handle.replyForError(error, { method: req.method, url, headers: req.headers, body: '' }))
+    }
+    if (handle.hasHandlers) return send(res, await handle(incoming, req))
+    try {
+      const { notification } = handle.verify(incoming)
+      req.alipayNotification = notification
+      req.body = notification // as a body parser would, for routes written against express.json()
+    } catch (error) {
+      return send(res, handle.replyForError(error, incoming))
+    }
+    next()
+  }
+  return middleware
+}
+
+/**
+ * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
+ * `NOTIFICATION_ACK`, protocol.md §3.2). For routes behind `alipayNotify()` without handlers; call
+ * it only once the notification is processed.
+ *
+ * @example
+ * ```ts
+ * app.post('/alipay/notify', async (req, res) => {
+ *   await orders.record(req.alipayNotification!)
+ *   sendAlipayAck(res)
+ * })
+ * ```
+ */
+export function sendAlipayAck(res: Response): void {
+  send(res, ACK_REPLY)
+}

@@ -1,0 +1,78 @@
+import {
+  AlipayConfigError,
+  AlipayRequestError,
+  createNotificationHandler,
+  type IncomingNotification,
+  type NotificationHandler,
+  type NotificationHandlerOptions,
+  type NotificationReply,
+} from '@alipay-kit/core'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { AlipayNotifyRouteOptions } from './types.js'
+
+export type NotifyRouteOptions = AlipayNotifyRouteOptions & NotificationHandlerOptions<FastifyRequest>
+
+export function sendReply(reply: FastifyReply, answer: NotificationReply): FastifyReply {
+  return reply.code(answer.status).headers(answer.headers).send(answer.body)
+}
+
+function incoming(request: FastifyRequest): IncomingNotification {
+  const body = Buffer.isBuffer(request.body) ? request.body : ''
+  return { method: request.method, url: request.url, headers: request.headers, body }
+}
+
+/** Fastify's own body-reading failures (FST_ERR_CTP_*), as the coded errors core has a reply for. */
+function bodyError(error: unknown, limit: number): AlipayRequestError | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !code.startsWith('FST_ERR_CTP_')) return undefined
+  return code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+    ? new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)
+    : new AlipayRequestError('ERR_ALIPAY_BODY_INVALID', 'The notification body could not be read completely', {
+        cause: error,
+      })
+}
+
+function checkHandler(options: AlipayNotifyRouteOptions, handle: NotificationHandler<FastifyRequest>): void {
+  if (options.handler !== undefined && typeof options.handler !== 'function') {
+    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'notify.handler: expected a route handler function')
+  }
+  if (options.handler !== undefined && handle.hasHandlers) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'notify: give either handler (your own route) or on / onNotification, not both',
+    )
+  }
+}
+
+/**
+ * The notify route in its own encapsulated context, so only it reads bodies as raw bytes (every
+ * content type: a charset or an odd type still reaches verification) and the rest of the app
+ * keeps Fastify's JSON parsing.
+ */
+export async function notifyRoute(scope: FastifyInstance, options: NotifyRouteOptions): Promise<void> {
+  const handle = createNotificationHandler<FastifyRequest>(options)
+  checkHandler(options, handle)
+  scope.removeAllContentTypeParsers()
+  scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: handle.limit }, (_request, body, done) => {
+    done(null, body)
+  })
+  scope.setErrorHandler((error, request, reply) => {
+    const coded = bodyError(error, handle.limit)
+    if (coded === undefined) throw error // the route's own failure: the app's error handler answers
+    return sendReply(reply, handle.replyForError(coded, incoming(request)))
+  })
+  const { handler } = options
+  if (handler === undefined) {
+    scope.all(handle.path, async (request, reply) => sendReply(reply, await handle(incoming(request), request)))
+    return
+  }
+  const verify = async (request: FastifyRequest, reply: FastifyReply) => {
+    const notification = incoming(request)
+    try {
+      request.alipayNotification = handle.verify(notification).notification
+    } catch (error) {
+      return sendReply(reply, handle.replyForError(error, notification))
+    }
+  }
+  scope.all(handle.path, { preHandler: verify }, handler)
+}

@@ -1,0 +1,96 @@
+import {
+  ACK_REPLY,
+  createNotificationHandler,
+  type IncomingNotification,
+  type NotificationReply,
+  resolveAlipayConfig,
+} from '@alipay-kit/core'
+import type { Context, Middleware } from 'koa'
+import { readBody } from './read-body.js'
+import type { AlipayNotifyOptions } from './types.js'
+
+function send(ctx: Context, reply: NotificationReply): void {
+  ctx.status = reply.status
+  ctx.set(reply.headers)
+  ctx.body = reply.body
+}
+
+/**
+ * True when `self` is in the stack of the @koa/router route serving `ctx`
+ * (`router.post(path, alipayNotify())`); `router.use()` layers have no methods and do not count.
+ */
+function onRoute(ctx: Context, self: Middleware): boolean {
+  const matched: unknown = (ctx as { matched?: unknown }).matched
+  if (!Array.isArray(matched)) return false
+  return matched.some(
+    (layer: { methods?: unknown; stack?: unknown }) =>
+      Array.isArray(layer.methods) && layer.methods.length > 0 && Array.isArray(layer.stack) && layer.stack.includes(self),
+  )
+}
+
+/**
+ * Koa middleware that receives Alipay notifications (protocol.md §3). Mounted with `app.use(...)`
+ * it serves `path` (default `/alipay/notify`, matched against `ctx.path`) and passes every other
+ * request on; mounted on a @koa/router route it serves that route. It verifies the exact body
+ * bytes against the full path Alipay called (`ctx.originalUrl`), so mount it before the body
+ * parser (or use @koa/bodyparser, whose `rawBody` it reads).
+ *
+ * - With handlers (`on`, `onNotification`) it calls the one for the type with `(notification, ctx)`
+ *   and acknowledges only after it resolved; a throwing handler gets a 500 and Alipay resends.
+ * - Without handlers it sets `ctx.state.alipayNotification` (and, as a body parser would,
+ *   `ctx.request.body`) and calls `next()`; the route answers
+ *   with {@link sendAlipayAck}. A route that throws (Koa answers 500) or sets no body (404) has not
+ *   acknowledged, so Alipay resends.
+ *
+ * Either way a notification that fails verification is answered here (400/401/413, core's reply
+ * table) and never reaches a route. Configuration is checked now, not at the first request.
+ *
+ * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
+ *   and `ALIPAY_PUBLIC_KEY` is not set; `ERR_ALIPAY_OPTION_INVALID` / `ERR_ALIPAY_KEY_*` for bad options.
+ * @example
+ * ```ts
+ * app.use(alipayNotify({ on: { PAYMENT_RESULT: (n) => orders.markPaid(n.paymentRequestId) } }))
+ * app.use(bodyParser())
+ * ```
+ */
+export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
+  const handle = createNotificationHandler<Context>(resolveAlipayConfig(options))
+  const middleware: Middleware = async (ctx, next) => {
+    if (ctx.path !== handle.path && !onRoute(ctx, middleware)) return next()
+    const url = ctx.originalUrl
+    let incoming: IncomingNotification
+    try {
+      incoming = { method: ctx.method, url, headers: ctx.headers, body: await readBody(ctx, handle.limit) }
+    } catch (error) {
+      return send(ctx, handle.replyForError(error, { method: ctx.method, url, headers: ctx.headers, body: '' }))
+    }
+    if (handle.hasHandlers) return send(ctx, await handle(incoming, ctx))
+    try {
+      const { notification } = handle.verify(incoming)
+      ctx.state.alipayNotification = notification
+      // As a body parser would: one mounted after this one sees a parsed body and leaves the drained stream alone.
+      Object.assign(ctx.request, { body: notification })
+    } catch (error) {
+      return send(ctx, handle.replyForError(error, incoming))
+    }
+    return next()
+  }
+  return middleware
+}
+
+/**
+ * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
+ * `NOTIFICATION_ACK`, protocol.md §3.2). For routes behind `alipayNotify()` without handlers; call
+ * it only once the notification is processed.
+ *
+ * @example
+ * ```ts
+ * router.post('/alipay/notify', async (ctx) => {
+ *   await orders.record(ctx.state.alipayNotification!)
+ *   sendAlipayAck(ctx)
+ * })
+ * ```
+ */
+export function sendAlipayAck(ctx: Context): void {
+  send(ctx, ACK_REPLY)
+}

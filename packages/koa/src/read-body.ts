@@ -1,0 +1,47 @@
+import { AlipayRequestError } from '@alipay-kit/core'
+import type { Context } from 'koa'
+import getRawBody from 'raw-body'
+
+const MOUNT_HINT =
+  'Mount alipayNotify() before the body parser, or use @koa/bodyparser, which keeps the text in ctx.request.rawBody'
+
+function tooLarge(limit: number): AlipayRequestError {
+  return new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)
+}
+
+/** The text or bytes a body parser that ran first kept: `ctx.request.rawBody` (@koa/bodyparser, koa-bodyparser), or `ctx.req.rawBody` with `patchNode`. */
+function keptBytes(ctx: Context): Uint8Array | string | undefined {
+  for (const holder of [ctx.request, ctx.req] as ReadonlyArray<{ readonly rawBody?: unknown }>) {
+    if (typeof holder.rawBody === 'string' || Buffer.isBuffer(holder.rawBody)) return holder.rawBody
+  }
+  return undefined
+}
+
+/**
+ * The exact bytes of the request body, at most `limit` of them (protocol.md §9.4: verify what was
+ * received, never a re-serialised object). Express and Koa each keep a copy of this small file
+ * rather than share one through core, which stays free of raw-body and of Node streams.
+ *
+ * @throws {@link AlipayRequestError} `ERR_ALIPAY_BODY_CONSUMED` at once when a parser drained the
+ *   stream and kept no bytes (never waits on a drained stream), `ERR_ALIPAY_BODY_TOO_LARGE`,
+ *   `ERR_ALIPAY_BODY_INVALID` (aborted, or shorter than its content-length).
+ */
+export async function readBody(ctx: Context, limit: number): Promise<Uint8Array | string> {
+  const kept = keptBytes(ctx)
+  if (kept !== undefined) {
+    if ((typeof kept === 'string' ? Buffer.byteLength(kept) : kept.byteLength) > limit) throw tooLarge(limit)
+    return kept
+  }
+  // A drained stream never emits 'end' again: waiting on it would hang until Alipay gives up.
+  if (ctx.req.readableEnded) {
+    throw new AlipayRequestError('ERR_ALIPAY_BODY_CONSUMED', `A body parser read the notification first. ${MOUNT_HINT}`)
+  }
+  try {
+    return await getRawBody(ctx.req, { limit, length: ctx.req.headers['content-length'] })
+  } catch (error) {
+    if ((error as { type?: unknown }).type === 'entity.too.large') throw tooLarge(limit)
+    throw new AlipayRequestError('ERR_ALIPAY_BODY_INVALID', 'The notification body could not be read completely', {
+      cause: error,
+    })
+  }
+}

@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Result } from '@alipay-kit/core'
+import { authenticate, type ResolvedMerchant, signResponse } from './auth.js'
+import type { ApiAnswer, Endpoint, EndpointDeps } from './endpoints/context.js'
+import type { Body } from './fields.js'
+import type { ResolvedOptions, SimulatorFaults } from './options.js'
+import { checkoutPage, messagePage } from './pages.js'
+import type { PaymentView } from './records.js'
+import { resultOf, SimulatedFailure } from './result-codes.js'
+
+/** One API call as the simulator saw it, for `simulator.requests` and the `request` event. */
+export interface ApiRequestRecord {
+  /** The path as received, e.g. `/ams/api/v1/payments/pay`. */
+  readonly path: string
+  /** The API, e.g. `/v1/payments/pay` (the same for the sandbox path). */
+  readonly api: string
+  readonly sandbox: boolean
+  /** The client-id header, when present. */
+  readonly clientId: string | undefined
+  /** The raw request body. */
+  readonly body: string
+  /** What was answered (before any fault was applied). */
+  readonly result: Result
+  readonly response: string
+  readonly at: number
+}
+
+/** What the HTTP layer needs from the simulator. */
+export interface SimulatorHost {
+  readonly options: ResolvedOptions
+  readonly deps: EndpointDeps
+  readonly endpoints: { readonly [api: string]: Endpoint }
+  readonly baseUrl: string
+  takeFaults(): SimulatorFaults | undefined
+  sign(input: { path: string; clientId: string; time: string; body: string }, faults?: SimulatorFaults): string
+  record(request: ApiRequestRecord): void
+  paymentView(paymentId: string): PaymentView | undefined
+  completePayment(paymentId: string, status: 'SUCCESS' | 'FAIL'): PaymentView
+}
+
+const API_PREFIX = /^\/ams\/(sandbox\/)?api(\/.*)$/
+const BODY_LIMIT = 1024 * 1024
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      // Over the limit: answer 413 but keep draining, so the client reads the answer rather
+      // than a reset connection; give up on a sender that never stops.
+      if (size > BODY_LIMIT) {
+        resolve(undefined)
+        if (size > 8 * BODY_LIMIT) req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function parseBody(raw: Buffer): Body {
+  let value: unknown
+  try {
+    value = JSON.parse(raw.toString('utf8'))
+  } catch {
+    throw new SimulatedFailure('PARAM_ILLEGAL', 'The body is not JSON.')
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SimulatedFailure('PARAM_ILLEGAL', 'The body is not a JSON object.')
+  }
+  return value as Body
+}
+
+function answerFor(
+  host: SimulatorHost,
+  api: string,
+  sandbox: boolean,
+  merchant: ResolvedMerchant,
+  raw: Buffer,
+): ApiAnswer {
+  const endpoint = Object.hasOwn(host.endpoints, api) ? host.endpoints[api] : undefined
+  if (endpoint === undefined) throw new SimulatedFailure('NO_INTERFACE_DEF', `The simulator does not implement ${api}.`)
+  const body = parseBody(raw)
+  return endpoint(host.deps, { clientId: merchant.clientId, sandbox, body, baseUrl: host.baseUrl })
+}
+
+async function handleApi(
+  host: SimulatorHost,
+  req: IncomingMessage,
+  res: ServerResponse,
+  api: string,
+  sandbox: boolean,
+) {
+  const path = req.url ?? '/'
+  const raw = await readBody(req)
+  if (raw === undefined) {
+    res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request body too large')
+    return
+  }
+  const header = req.headers['client-id']
+  const clientId = typeof header === 'string' ? header : undefined
+  const faults = host.takeFaults()
+  let answer: ApiAnswer
+  try {
+    if (req.method !== 'POST') throw new SimulatedFailure('METHOD_NOT_SUPPORTED', 'Alipay APIs are POST only.')
+    const merchant = authenticate(host.options.merchants, path, req.headers, raw)
+    answer = faults?.result !== undefined ? { result: faults.result } : answerFor(host, api, sandbox, merchant, raw)
+  } catch (error) {
+    if (!(error instanceof SimulatedFailure)) console.error('[alipay-kit simulator] endpoint failed:', error)
+    answer = { result: error instanceof SimulatedFailure ? error.result : resultOf('UNKNOWN_EXCEPTION') }
+  }
+  const response = JSON.stringify(answer)
+  host.record({
+    path,
+    api,
+    sandbox,
+    clientId,
+    body: raw.toString('utf8'),
+    result: answer.result,
+    response,
+    at: Date.now(),
+  })
+  await send(host, res, path, clientId ?? '', response, faults)
+}
+
+async function send(
+  host: SimulatorHost,
+  res: ServerResponse,
+  path: string,
+  clientId: string,
+  body: string,
+  faults: SimulatorFaults | undefined,
+): Promise<void> {
+  if (faults?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, faults.delayMs))
+  if (res.destroyed) return
+  if (faults?.httpStatus !== undefined && faults.httpStatus !== 200) {
+    res.writeHead(faults.httpStatus, { 'content-type': 'text/plain' }).end('simulated HTTP failure')
+    return
+  }
+  const headers: Record<string, string> = { ...signResponse((input) => host.sign(input, faults), path, clientId, body) }
+  if (faults?.omitSignature) delete headers.signature
+  if (faults?.omitResponseTime) delete headers['response-time']
+  res.writeHead(200, headers).end(faults?.tamperResponse ? body.replace('{', '{ ') : body)
+}
+
+const HTML = { 'content-type': 'text/html; charset=utf-8' }
+
+/** The simulated authorisation page of authorizations/consult: the customer agrees at once. */
+function authorize(req: IncomingMessage, res: ServerResponse): void {
+  const query = new URL(req.url ?? '/', 'http://simulator.invalid').searchParams
+  const target = query.get('authRedirectUrl')
+  if (target === null || !URL.canParse(target)) {
+    res.writeHead(400, HTML).end(messagePage('Authorization', 'authRedirectUrl is missing.'))
+    return
+  }
+  const url = new URL(target)
+  url.searchParams.set('authCode', `AUTH_CODE_${randomUUID().replace(/-/g, '')}`)
+  url.searchParams.set('authState', query.get('authState') ?? '')
+  res.writeHead(302, { location: url.href }).end()
+}
+
+async function handleCheckout(host: SimulatorHost, req: IncomingMessage, res: ServerResponse, paymentId: string) {
+  const html = HTML
+  let payment = host.paymentView(paymentId)
+  if (payment === undefined) {
+    res.writeHead(404, html).end(messagePage('Unknown payment', `No payment ${paymentId}.`))
+    return
+  }
+  if (req.method === 'POST') {
+    const form = new URLSearchParams(((await readBody(req)) ?? Buffer.alloc(0)).toString('utf8'))
+    const status = form.get('status') === 'FAIL' ? 'FAIL' : 'SUCCESS'
+    if (payment.status === 'PROCESSING' || payment.status === 'PENDING')
+      payment = host.completePayment(paymentId, status)
+    if (payment.paymentRedirectUrl !== undefined) {
+      res.writeHead(303, { location: payment.paymentRedirectUrl }).end()
+      return
+    }
+  }
+  res.writeHead(200, html).end(checkoutPage(payment))
+}
+
+function route(host: SimulatorHost, req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
+  const target = req.url ?? '/'
+  // Paths only: an absolute-form or protocol-relative target is not something the client sends.
+  const pathname = target.startsWith('/') && !target.startsWith('//') ? (target.split('?')[0] ?? '/') : ''
+  const api = API_PREFIX.exec(pathname)
+  if (api !== null) return handleApi(host, req, res, api[2] ?? '', api[1] !== undefined)
+  const checkout = /^\/checkout\/([0-9A-Za-z_]+)$/.exec(pathname)
+  if (checkout?.[1] !== undefined) return handleCheckout(host, req, res, checkout[1])
+  if (pathname === '/authorize') authorize(req, res)
+  else if (pathname.startsWith('/subscriptions/')) {
+    res
+      .writeHead(200, HTML)
+      .end(messagePage('Subscription', 'The simulated customer agreed; the subscription is active.'))
+  } else res.writeHead(404, { 'content-type': 'text/plain' }).end('not an Alipay simulator path')
+  return undefined
+}
+
+/** The simulator's HTTP handler: the AMS API, plus the simulated customer pages. */
+export function createRequestListener(host: SimulatorHost) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(host, req, res)?.catch((error: unknown) => {
+      console.error('[alipay-kit simulator] request failed:', error)
+      if (!res.headersSent) res.writeHead(500).end()
+      else res.destroy()
+    })
+  }
+}
