@@ -30,10 +30,14 @@ function expectation(kind: KeyKind): string {
 
 function mismatch(name: string, want: KeyKind): AlipayConfigError {
   const got = want === 'public' ? 'a private key' : 'a public key'
+  // The Alipay-specific hint only where the option is Alipay's key; the simulator and CLI import
+  // a merchant's public key through the same function.
   const hint =
-    want === 'public'
-      ? " Use Alipay's public key from the dashboard here; your private key signs requests."
-      : ' Use your own merchant private key here; public keys only verify.'
+    want === 'private'
+      ? ' Use your own merchant private key here; public keys only verify.'
+      : /alipay/i.test(name)
+        ? " Use Alipay's public key from the dashboard here; your private key signs requests."
+        : ' A private key signs; give the matching public key here.'
   return keyError('ERR_ALIPAY_KEY_TYPE_MISMATCH', name, `expected ${expectation(want)}, got ${got}.${hint}`)
 }
 

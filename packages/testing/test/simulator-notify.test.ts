@@ -250,12 +250,22 @@ describe('events, waits and close', () => {
   it('waitForDelivery rejects on timeout and when the simulator closes', async () => {
     const { sim } = await setup(() => ack)
     await expect(sim.waitForDelivery(() => true, 30)).rejects.toThrow(/nothing matched within 30 ms/)
-    const waiting = sim.waitForDelivery(() => true, 5000)
+    const { paymentId } = await pay(sim, { paymentNotifyUrl: 'http://example.com/n' })
+    sim.completePayment(paymentId)
+    const broken = new Error('predicate bug')
+    await expect(
+      sim.waitForDelivery(() => {
+        throw broken
+      }),
+    ).rejects.toBe(broken)
+    const waiting = sim.waitForDelivery((d) => d.acknowledged, 5000)
     await sim.close()
     await expect(waiting).rejects.toThrow(/closed/)
   })
 
   it('close() stops the server and cancels pending resends, leaving nothing running', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
+    const timersBefore = timers()
     const { sim, receiver } = await setup(() => ({ status: 503, body: '' }), { timeScale: 1 })
     const { paymentId } = await pay(sim, { paymentNotifyUrl: `${receiverUrl(receiver)}/n` })
     const url = sim.url
@@ -264,8 +274,10 @@ describe('events, waits and close', () => {
     // The next attempt is due in 2 real minutes.
     expect((first.nextAttemptAt ?? 0) - first.finishedAt).toBeGreaterThanOrEqual(119_000)
     expect(sim.pending).toBe(1)
+    expect(timers()).toBeGreaterThan(timersBefore)
     await sim.close()
     expect(sim.pending).toBe(0)
+    expect(timers()).toBeLessThanOrEqual(timersBefore)
     expect(sim.notifications[0]?.state).toBe('cancelled')
     await expect(fetch(`${url}/ams/api/v1/payments/pay`, { method: 'POST', body: '{}' })).rejects.toThrow()
     expect(() => sim.completePayment(paymentId)).toThrow()

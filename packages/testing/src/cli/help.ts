@@ -14,7 +14,10 @@ export function printCommandHelp(command: Command, out: Printer): void {
   out.line(`${out.bold(`${TOOL} ${command.name}`)}: ${command.summary}`)
   out.line()
   out.line(out.bold('Usage:'))
-  for (const usage of command.usage) out.line(`  ${TOOL} ${usage}`)
+  for (const usage of command.usage) {
+    // A continuation line is indented under the first, not prefixed with the tool's name again.
+    out.line(usage.startsWith(' ') ? `  ${' '.repeat(TOOL.length)} ${usage.trimStart()}` : `  ${TOOL} ${usage}`)
+  }
   if (command.description !== undefined) {
     out.line()
     for (const line of command.description.split('\n')) out.line(line.length === 0 ? '' : `  ${line}`)

@@ -64,8 +64,13 @@ async function runCommand(command: Command, args: readonly string[], io: CliIo, 
 }
 
 /**
- * Runs the tool on `args` (without `node` and the script) and returns the exit code; never
- * throws and never calls `process.exit`, so tests can run it in-process too.
+ * Runs the tool on `args` (without `node` and the script) and returns the exit code ({@link EXIT});
+ * never throws and never calls `process.exit`, so tests can run it in-process too.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(['verify', '--help'], { stdout: process.stdout, ... })
+ * ```
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const print = printersFor(io)

@@ -4,8 +4,8 @@ import { requiredOption, stringOption } from './command.js'
 import { UsageError } from './exit-codes.js'
 import type { Printer } from './io.js'
 
-/** The options that name what is signed, shared by `sign` and `verify` (protocol.md §1.1). */
-export const SIGN_INPUT_OPTIONS: OptionSpecs = {
+/** The options that name where a signature applies, shared by `sign` and `verify` (protocol.md §1.1). */
+export const TARGET_OPTIONS: OptionSpecs = {
   path: {
     type: 'string',
     value: '<path>',
@@ -13,6 +13,10 @@ export const SIGN_INPUT_OPTIONS: OptionSpecs = {
       'the path signed, with no scheme or host: /alipay/notify for a notification,\n/ams/api/v1/payments/pay for a request (a query string is signed as given)',
   },
   'client-id': { type: 'string', value: '<id>', description: 'the client-id header (default: $ALIPAY_CLIENT_ID)' },
+}
+
+/** The options that give the body and the rest of the string to sign. */
+export const BODY_OPTIONS: OptionSpecs = {
   'body-file': {
     type: 'string',
     value: '<file>',

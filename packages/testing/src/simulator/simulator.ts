@@ -304,6 +304,15 @@ export class AlipaySimulator {
  * Creates a simulator without starting it; call `listen()`. See {@link startAlipaySimulator}.
  *
  * @throws `AlipayConfigError` for missing merchants or an invalid option.
+ * @example
+ * ```ts
+ * const simulator = createAlipaySimulator({
+ *   merchants: [{ clientId: 'SHOP_A', publicKey: shopA.publicKeyPem }],
+ *   alipayPrivateKey: TEST_KEYS.alipay.privateKeyPem,
+ *   port: 8930,
+ * })
+ * await simulator.listen()
+ * ```
  */
 export function createAlipaySimulator(options: AlipaySimulatorOptions): AlipaySimulator {
   return new AlipaySimulator(options)

@@ -21,7 +21,9 @@ export function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     let off = () => {}
     let timer: NodeJS.Timeout | undefined
+    let settled = false
     const stop = () => {
+      settled = true
       off()
       clearTimeout(timer)
       waiters.delete(onClose)
@@ -41,6 +43,7 @@ export function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
     }
     const found = past.find(matches)
     if (found !== undefined) return resolve(found)
+    if (settled) return // the predicate threw
     waiters.add(onClose)
     off = subscribe((value) => {
       if (matches(value)) {

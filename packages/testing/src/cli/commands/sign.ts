@@ -2,7 +2,7 @@ import { importPrivateKey, sign } from '@alipay-kit/core'
 import { type Command, stringOption } from '../command.js'
 import { EXIT, UsageError } from '../exit-codes.js'
 import { clientIdOption, readBodyOption, readKeyOption } from '../inputs.js'
-import { methodAndPath, printSignContent, SIGN_INPUT_OPTIONS } from '../sign-input.js'
+import { BODY_OPTIONS, methodAndPath, printSignContent, TARGET_OPTIONS } from '../sign-input.js'
 
 /** `alipay-kit sign`: the Signature header for a request, response or notification. */
 export const signCommand: Command = {
@@ -19,7 +19,7 @@ export const signCommand: Command = {
     "in for Alipay's (the app verifies it with that key's public half).",
   ].join('\n'),
   options: {
-    ...SIGN_INPUT_OPTIONS,
+    ...TARGET_OPTIONS,
     time: {
       type: 'string',
       value: '<time>',
@@ -31,6 +31,7 @@ export const signCommand: Command = {
       description: 'the private key file: PEM (PKCS#8 or PKCS#1) or raw base64 PKCS#8 as the dashboard gives it',
     },
     'key-version': { type: 'string', value: '<n>', description: 'the keyVersion announced in the header (default: 1)' },
+    ...BODY_OPTIONS,
   },
   examples: [
     'alipay-kit sign --path /alipay/notify --client-id SANDBOX_5YEZ2N2ZWBJ000001 --time 1700000000000 \\',

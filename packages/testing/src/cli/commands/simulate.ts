@@ -1,8 +1,22 @@
-import { createAlipaySimulator } from '../../simulator/simulator.js'
+import { AlipayConfigError, importPublicKey } from '@alipay-kit/core'
 import { type Command, stringOption } from '../command.js'
 import { CliError, EXIT, UsageError } from '../exit-codes.js'
 import { clientIdOption, readKeyOption } from '../inputs.js'
 import { deliveryLine, duration, requestLine } from '../simulate/format.js'
+
+/** Imports the key once up front so a private key given here gets a message about this option. */
+function checkMerchantKey(text: string): void {
+  try {
+    importPublicKey(text, '--merchant-public-key')
+  } catch (error) {
+    if (error instanceof AlipayConfigError && error.code === 'ERR_ALIPAY_KEY_TYPE_MISMATCH') {
+      throw new UsageError(
+        '--merchant-public-key: this is a private key; give its public half (merchant-public-key.pem from "alipay-kit keys generate")',
+      )
+    }
+    throw error
+  }
+}
 
 function portOf(text: string | undefined): number {
   if (text === undefined) return 0
@@ -60,8 +74,11 @@ export const simulateCommand: Command = {
     if (merchantPublicKey === undefined) {
       throw new UsageError('--merchant-public-key is required (the public key of the pair that signs your requests)')
     }
+    checkMerchantKey(merchantPublicKey)
     const alipayPrivateKey = await readKeyOption(io, values, 'alipay-private-key')
     const timeScale = timeScaleOf(stringOption(values, 'time-scale'))
+    // Loaded on demand: the other commands start faster without the simulator's modules.
+    const { createAlipaySimulator } = await import('../../simulator/simulator.js')
     const simulator = createAlipaySimulator({
       clientId,
       merchantPublicKey,

@@ -24,6 +24,15 @@ function notificationTypeOf(given: string | undefined): BuildableNotificationTyp
   return type as BuildableNotificationType
 }
 
+/** The type names, a few to a line, for the help page. */
+function typeLines(): string[] {
+  const lines: string[] = []
+  for (let i = 0; i < BUILDABLE_NOTIFICATION_TYPES.length; i += 5) {
+    lines.push(`  ${BUILDABLE_NOTIFICATION_TYPES.slice(i, i + 5).join(', ')}`)
+  }
+  return lines
+}
+
 function targetUrl(to: string): URL {
   // The simulator's guard decides; the message here speaks of trigger, not the simulator.
   if (loopbackProblem(to) === undefined) return new URL(to)
@@ -55,8 +64,9 @@ export const triggerCommand: Command = {
   description: [
     'Builds a realistic notification of <notifyType> (protocol.md §5), signs it as Alipay does, POSTs it',
     'to --to and prints the reply: status, body, and whether it is the exact acknowledgement (§3.2).',
-    `Types: ${BUILDABLE_NOTIFICATION_TYPES.join(', ')}`,
-    '(lower case is fine: payment_result). Only loopback URLs are accepted: 127.0.0.1, [::1], localhost.',
+    'Types (lower case is fine: payment_result):',
+    ...typeLines(),
+    'Only loopback URLs are accepted: 127.0.0.1, [::1], localhost.',
     '',
     "--key is the private key that signs in ALIPAY's place: configure the app's alipayPublicKey with its",
     'public half (for instance the TEST_KEYS.alipay pair of @alipay-kit/testing, or a pair from',

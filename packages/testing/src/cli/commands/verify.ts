@@ -6,7 +6,7 @@ import type { Finding } from '../diagnose/finding.js'
 import { EXIT, UsageError } from '../exit-codes.js'
 import { clientIdOption, readBodyOption, readKeyOption } from '../inputs.js'
 import type { Printer } from '../io.js'
-import { methodAndPath, printSignContent, SIGN_INPUT_OPTIONS } from '../sign-input.js'
+import { BODY_OPTIONS, methodAndPath, printSignContent, TARGET_OPTIONS } from '../sign-input.js'
 
 /**
  * The header value from what a user pastes: the whole `Signature: ...` line, the value, or only
@@ -55,17 +55,17 @@ export const verifyCommand: Command = {
   summary: 'check a Signature header; when invalid, say why (encoding, key, or which part differs)',
   usage: [
     'verify --path <path> --client-id <id> --time <time> --signature <header> --key <alipay public key>',
-    '       [--body-file <file> | --body <text>] [--private-key <merchant private key>]',
+    '  [--body-file <file> | --body <text>] [--private-key <merchant private key>]',
   ],
   description: [
-    'Verifies with core\'s verify exactly as a notify endpoint does (protocol.md §1) and prints "valid" or',
-    '"invalid". When invalid it finds the cause: a signature that is not URL-encoded or is encoded twice,',
+    'Checks the signature with @alipay-kit/core\'s verify (protocol.md §1) and prints "valid" or',
+    '"invalid". When invalid it finds the cause: a signature not URL-encoded or encoded twice,',
     "a wrong length, a wrong key (your own public key instead of Alipay's is the usual one), or the part",
     'of the string to sign that differs: path with or without query, method, trailing newline, CRLF,',
     're-serialised JSON, request-time format.',
   ].join('\n'),
   options: {
-    ...SIGN_INPUT_OPTIONS,
+    ...TARGET_OPTIONS,
     time: { type: 'string', value: '<time>', description: 'the request-time header exactly as received' },
     signature: {
       type: 'string',
@@ -82,6 +82,7 @@ export const verifyCommand: Command = {
       value: '<file>',
       description: 'your merchant private key, optional: lets verify spot your own public key given as --key',
     },
+    ...BODY_OPTIONS,
   },
   examples: [
     'alipay-kit verify --path /alipay/notify --client-id SANDBOX_5YEZ2N2ZWBJ000001 \\',
