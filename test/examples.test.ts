@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const root = new URL('..', import.meta.url).pathname
 
-// Runs the README's first example as a merchant would: against the built @alipay-kit/core.
+// Runs the sign-verify example as the README's `example` script does (tsx resolves the workspace sources).
 describe('examples/sign-verify', () => {
   it('signs, verifies, parses and refuses a tampered copy', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
