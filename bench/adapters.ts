@@ -3,8 +3,8 @@
  * same framework (raw body, node:crypto verify with a cached KeyObject, fixed acknowledgement),
  * same run, over loopback with autocannon. Each server runs in its own child process; the rounds
  * alternate adapter and baseline (A B B A ...) so the noise of a shared machine lands on both.
- * Target: adapter/baseline >= 0.9 in every framework.
- * Run: node --import tsx bench/adapters.ts [--duration 3] [--rounds 4] [--connections 8]
+ * The ratio printed is the median of the per-round ratios. Target: >= 0.9 in every framework.
+ * Run: node --import tsx bench/adapters.ts [--duration 3] [--rounds 5] [--connections 8] [--only koa]
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto'
@@ -20,9 +20,8 @@ const FRAMEWORKS = ['express', 'koa', 'fastify'] as const
 type Framework = (typeof FRAMEWORKS)[number]
 type Variant = 'adapter' | 'baseline'
 
-const keys = JSON.parse(
-  readFileSync(new URL('../packages/core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
-).keys as { publicKeyPem: string; privateKeyPkcs8Pem: string }
+const keys = JSON.parse(readFileSync(new URL('../packages/core/test/fixtures/vectors.json', import.meta.url), 'utf8'))
+  .keys as { publicKeyPem: string; privateKeyPkcs8Pem: string }
 const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
 const PATH = '/alipay/notify'
 const ACK_HEADERS = { 'content-type': 'application/json; charset=UTF-8' }
@@ -65,7 +64,10 @@ async function expressApp(variant: Variant): Promise<RequestListener> {
   } else {
     app.post(PATH, async (req, res) => {
       const ok = handVerified(req.headers, await readAll(req))
-      res.status(ok ? 200 : 401).set(ACK_HEADERS).send(ok ? NOTIFICATION_ACK : '{}')
+      res
+        .status(ok ? 200 : 401)
+        .set(ACK_HEADERS)
+        .send(ok ? NOTIFICATION_ACK : '{}')
     })
   }
   app.use(express.json())
@@ -95,14 +97,21 @@ async function serveFastify(variant: Variant): Promise<number> {
   const app = Fastify()
   if (variant === 'adapter') {
     const { alipay } = await import('@alipay-kit/fastify')
-    await app.register(alipay, { alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID, notify: { onNotification: () => {} } })
+    await app.register(alipay, {
+      alipayPublicKey: keys.publicKeyPem,
+      clientId: CLIENT_ID,
+      notify: { onNotification: () => {} },
+    })
   } else {
     await app.register(async (scope) => {
       scope.removeAllContentTypeParsers()
       scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
       scope.post(PATH, async (request, reply) => {
         const ok = Buffer.isBuffer(request.body) && handVerified(request.headers, request.body)
-        return reply.code(ok ? 200 : 401).headers(ACK_HEADERS).send(ok ? NOTIFICATION_ACK : '{}')
+        return reply
+          .code(ok ? 200 : 401)
+          .headers(ACK_HEADERS)
+          .send(ok ? NOTIFICATION_ACK : '{}')
       })
     })
   }
@@ -160,13 +169,23 @@ function signedRequest() {
   return { headers, body }
 }
 
-async function load(url: string, seconds: number, connections: number): Promise<number> {
+function cpuMicros(server: Running): Promise<number> {
+  return new Promise((resolve) => {
+    server.child.once('message', (micros) => resolve(Number(micros)))
+    server.child.send('cpu')
+  })
+}
+
+/** Requests per second, and the server's CPU microseconds per request. */
+async function load(server: Running, seconds: number, connections: number): Promise<{ rps: number; cpu: number }> {
   const { headers, body } = signedRequest()
-  const result = await autocannon({ url, method: 'POST', headers, body, duration: seconds, connections })
+  const before = await cpuMicros(server)
+  const result = await autocannon({ url: server.url, method: 'POST', headers, body, duration: seconds, connections })
+  const cpu = (await cpuMicros(server)) - before
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
+    throw new Error(`${server.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
   }
-  return result.requests.average
+  return { rps: result.requests.average, cpu: cpu / result.requests.total }
 }
 
 async function check(url: string): Promise<void> {
@@ -176,15 +195,20 @@ async function check(url: string): Promise<void> {
   if (response.status !== 200 || text !== NOTIFICATION_ACK) throw new Error(`${url}: ${response.status} ${text}`)
 }
 
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       serve: { type: 'string' },
       duration: { type: 'string', default: '3' },
-      rounds: { type: 'string', default: '4' },
+      rounds: { type: 'string', default: '5' },
       connections: { type: 'string', default: '8' },
+      only: { type: 'string' },
     },
   })
   if (values.serve !== undefined) {
@@ -194,6 +218,11 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => process.exit(0)) // a clean exit writes the --cpu-prof profile
     if (process.send === undefined) console.log(`listening on http://127.0.0.1:${port}${PATH}`)
     else process.send(port)
+    // The parent asks for the CPU time spent so far, to report CPU per request next to req/s.
+    process.on('message', () => {
+      const { user, system } = process.cpuUsage()
+      process.send?.(user + system)
+    })
     return
   }
   const seconds = Number(values.duration)
@@ -201,22 +230,32 @@ async function main(): Promise<void> {
   const connections = Number(values.connections)
   console.log(`${rounds} alternating rounds of ${seconds} s per side, ${connections} connections, loopback`)
   let ok = true
-  for (const framework of FRAMEWORKS) {
+  for (const framework of FRAMEWORKS.filter((name) => values.only === undefined || values.only === name)) {
     const servers = { adapter: await start(framework, 'adapter'), baseline: await start(framework, 'baseline') }
     try {
       await check(servers.adapter.url)
       await check(servers.baseline.url)
-      await load(servers.adapter.url, 1, connections) // warm-up: JIT and key caches
-      await load(servers.baseline.url, 1, connections)
-      const rps: Record<Variant, number[]> = { adapter: [], baseline: [] }
+      await load(servers.adapter, 1, connections) // warm-up: JIT and key caches
+      await load(servers.baseline, 1, connections)
+      const runs: Record<Variant, Array<{ rps: number; cpu: number }>> = { adapter: [], baseline: [] }
       for (let round = 0; round < rounds; round++) {
         const order: Variant[] = round % 2 === 0 ? ['adapter', 'baseline'] : ['baseline', 'adapter']
-        for (const variant of order) rps[variant].push(await load(servers[variant].url, seconds, connections))
+        for (const variant of order) runs[variant].push(await load(servers[variant], seconds, connections))
       }
-      const ratio = mean(rps.adapter) / mean(rps.baseline)
+      const [a, b] = [runs.adapter, runs.baseline]
+      // Each round's two runs are back to back: their ratio cancels slow drifts in machine load.
+      const ratio = median(a.map((run, i) => run.rps / (b[i]?.rps ?? Number.NaN)))
+      const cpuRatio = median(a.map((run, i) => (b[i]?.cpu ?? Number.NaN) / run.cpu))
       if (ratio < 0.9) ok = false
+      const fixed = (values: Array<{ rps: number; cpu: number }>, key: 'rps' | 'cpu') =>
+        median(values.map((run) => run[key]))
+          .toFixed(0)
+          .padStart(5)
       console.log(
-        `${framework.padEnd(8)} adapter ${mean(rps.adapter).toFixed(0).padStart(6)} req/s  baseline ${mean(rps.baseline).toFixed(0).padStart(6)} req/s  ratio ${ratio.toFixed(3)} ${ratio >= 0.9 ? '>= 0.9 ok' : '< 0.9 BELOW TARGET'}`,
+        `${framework.padEnd(8)} req/s: adapter ${fixed(a, 'rps')} baseline ${fixed(b, 'rps')} ratio ${ratio.toFixed(3)} ${ratio >= 0.9 ? '>= 0.9 ok' : '< 0.9 BELOW TARGET'}`,
+      )
+      console.log(
+        `${''.padEnd(8)} per round ${a.map((run, i) => (run.rps / (b[i]?.rps ?? Number.NaN)).toFixed(2)).join(' ')}; server CPU us/request: adapter ${fixed(a, 'cpu')} baseline ${fixed(b, 'cpu')} (baseline/adapter ${cpuRatio.toFixed(3)})`,
       )
     } finally {
       servers.adapter.child.kill()

@@ -5,7 +5,12 @@ import { type AdapterHarness, runAdapterContract, type TestServer } from '../con
 function injector(app: FastifyInstance): TestServer {
   return {
     async request({ method = 'POST', url, headers = {}, body }) {
-      const response = await app.inject({ method: method as 'POST', url, headers, ...(body === undefined ? {} : { payload: body }) })
+      const response = await app.inject({
+        method: method as 'POST',
+        url,
+        headers,
+        ...(body === undefined ? {} : { payload: body }),
+      })
       return { status: response.statusCode, headers: response.headers, body: response.payload }
     },
     close: () => app.close(),
@@ -35,9 +40,12 @@ const harness: AdapterHarness = {
       },
     }
     if (app.mount === 'prefix') {
-      await server.register(async (shop) => {
-        await shop.register(alipay, options)
-      }, { prefix: '/shop' })
+      await server.register(
+        async (shop) => {
+          await shop.register(alipay, options)
+        },
+        { prefix: '/shop' },
+      )
     } else {
       await server.register(alipay, options)
     }

@@ -1,6 +1,6 @@
+import { alipayClient, alipayNotify, sendAlipayAck } from '@alipay-kit/koa'
 import { bodyParser } from '@koa/bodyparser'
 import Router from '@koa/router'
-import { alipayClient, alipayNotify, sendAlipayAck } from '@alipay-kit/koa'
 import Koa, { type Middleware } from 'koa'
 import { type AdapterHarness, type ContractApp, runAdapterContract } from '../contract/adapter-contract.js'
 import { listen } from './harness-server.js'

@@ -18,7 +18,8 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`
 function onPaymentResult(n: PaymentResultNotification): void {
   const order = orders.get(n.paymentRequestId)
   if (order === undefined || order.status !== 'pending') return
-  const amountMatches = n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
+  const amountMatches =
+    n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
   order.status = n.result.resultStatus === 'S' && amountMatches ? 'paid' : 'failed'
   console.log(`order ${order.id}: ${order.status}`)
 }
@@ -29,7 +30,11 @@ app.use(express.json())
 app.use(alipayClient())
 
 app.post('/orders', async (req, res) => {
-  const order: Order = { id: randomUUID(), amount: { currency: 'USD', value: String(req.body?.value ?? '1000') }, status: 'pending' }
+  const order: Order = {
+    id: randomUUID(),
+    amount: { currency: 'USD', value: String(req.body?.value ?? '1000') },
+    status: 'pending',
+  }
   orders.set(order.id, order)
   const outcome = await getAlipay(req).pay({
     productCode: 'CASHIER_PAYMENT',

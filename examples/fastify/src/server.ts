@@ -18,7 +18,8 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`
 function onPaymentResult(n: PaymentResultNotification): void {
   const order = orders.get(n.paymentRequestId)
   if (order === undefined || order.status !== 'pending') return
-  const amountMatches = n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
+  const amountMatches =
+    n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
   order.status = n.result.resultStatus === 'S' && amountMatches ? 'paid' : 'failed'
   console.log(`order ${order.id}: ${order.status}`)
 }
@@ -27,7 +28,11 @@ const app = Fastify()
 await app.register(alipay, { notify: { on: { PAYMENT_RESULT: onPaymentResult } } })
 
 app.post<{ Body: { value?: string } | undefined }>('/orders', async (request) => {
-  const order: Order = { id: randomUUID(), amount: { currency: 'USD', value: request.body?.value ?? '1000' }, status: 'pending' }
+  const order: Order = {
+    id: randomUUID(),
+    amount: { currency: 'USD', value: request.body?.value ?? '1000' },
+    status: 'pending',
+  }
   orders.set(order.id, order)
   const outcome = await request.alipay.pay({
     productCode: 'CASHIER_PAYMENT',

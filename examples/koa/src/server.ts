@@ -20,7 +20,8 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`
 function onPaymentResult(n: PaymentResultNotification): void {
   const order = orders.get(n.paymentRequestId)
   if (order === undefined || order.status !== 'pending') return
-  const amountMatches = n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
+  const amountMatches =
+    n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
   order.status = n.result.resultStatus === 'S' && amountMatches ? 'paid' : 'failed'
   console.log(`order ${order.id}: ${order.status}`)
 }

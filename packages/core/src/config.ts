@@ -40,10 +40,10 @@ export type AlipayNotifyConfig<O extends object = AlipayConfigOptions> = O &
 /** What the API client needs: both keys, the client id and a gateway (region or baseUrl). */
 export type AlipayClientConfig<O extends object = AlipayConfigOptions> = O &
   AlipayConfigOptions & {
-  readonly alipayPublicKey: PublicKeys
-  readonly clientId: string
-  readonly privateKey: KeyInput
-}
+    readonly alipayPublicKey: PublicKeys
+    readonly clientId: string
+    readonly privateKey: KeyInput
+  }
 
 type Need = 'alipayPublicKey' | 'clientId' | 'privateKey' | 'gateway'
 

@@ -8,16 +8,29 @@ import express from 'express'
 import supertest from 'supertest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-const { keys } = JSON.parse(readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8')) as {
+const { keys } = JSON.parse(
+  readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
+) as {
   keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
 }
 const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
-const ENV_NAMES = ['ALIPAY_CLIENT_ID', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_BASE_URL', 'ALIPAY_REGION', 'ALIPAY_SANDBOX']
+const ENV_NAMES = [
+  'ALIPAY_CLIENT_ID',
+  'ALIPAY_PUBLIC_KEY',
+  'ALIPAY_PRIVATE_KEY',
+  'ALIPAY_BASE_URL',
+  'ALIPAY_REGION',
+  'ALIPAY_SANDBOX',
+]
 
 /** Signed as Alipay signs (protocol.md §1), with node:crypto alone: independent of the library. */
 function alipaySigned(path: string, body: string, clientId = CLIENT_ID) {
   const time = String(Date.now())
-  const signature = sign('sha256', Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`), createPrivateKey(keys.privateKeyPkcs8Pem))
+  const signature = sign(
+    'sha256',
+    Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`),
+    createPrivateKey(keys.privateKeyPkcs8Pem),
+  )
   return {
     'content-type': 'application/json; charset=UTF-8',
     'client-id': clientId,
@@ -45,7 +58,17 @@ describe('@alipay-kit/express on a real listening server', () => {
   it('verifies a notification signed by independent code and sent with fetch', async () => {
     const paid: string[] = []
     const app = express()
-    app.use(alipayNotify({ alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID, on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } }))
+    app.use(
+      alipayNotify({
+        alipayPublicKey: keys.publicKeyPem,
+        clientId: CLIENT_ID,
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      }),
+    )
     app.use(express.json())
     const server = app.listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
@@ -69,8 +92,18 @@ describe('@alipay-kit/express on a real listening server', () => {
 describe('zero configuration from the environment', () => {
   it('fails at creation, naming ALIPAY_PUBLIC_KEY, when nothing is configured', () => {
     clearEnv()
-    expect(() => alipayNotify()).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PUBLIC_KEY') }))
-    expect(() => alipayClient()).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PRIVATE_KEY') }))
+    expect(() => alipayNotify()).toThrow(
+      expect.objectContaining({
+        code: 'ERR_ALIPAY_CONFIG_MISSING',
+        message: expect.stringContaining('ALIPAY_PUBLIC_KEY'),
+      }),
+    )
+    expect(() => alipayClient()).toThrow(
+      expect.objectContaining({
+        code: 'ERR_ALIPAY_CONFIG_MISSING',
+        message: expect.stringContaining('ALIPAY_PRIVATE_KEY'),
+      }),
+    )
   })
 
   it('serves notifications with only ALIPAY_PUBLIC_KEY and ALIPAY_CLIENT_ID set; no private key needed', async () => {
@@ -78,10 +111,21 @@ describe('zero configuration from the environment', () => {
     vi.stubEnv('ALIPAY_PUBLIC_KEY', keys.publicKeyBase64Der)
     vi.stubEnv('ALIPAY_CLIENT_ID', CLIENT_ID)
     const paid: string[] = []
-    const app = express().use(alipayNotify({ on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } }))
+    const app = express().use(
+      alipayNotify({
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      }),
+    )
     const ok = await supertest(app).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
     expect(ok.status).toBe(200)
-    const other = await supertest(app).post('/alipay/notify').set(alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER')).send(body)
+    const other = await supertest(app)
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER'))
+      .send(body)
     expect(other.status).toBe(401)
     expect(paid).toEqual(['order-42'])
     expect(() => alipayClient()).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING' }))
@@ -94,7 +138,9 @@ describe('zero configuration from the environment', () => {
     vi.stubEnv('ALIPAY_PRIVATE_KEY', keys.privateKeyPkcs8Pem)
     vi.stubEnv('ALIPAY_REGION', 'NA')
     expect(typeof alipayClient().client.pay).toBe('function')
-    expect(() => alipayClient({ baseUrl: 'ftp://nowhere' })).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_OPTION_INVALID' }))
+    expect(() => alipayClient({ baseUrl: 'ftp://nowhere' })).toThrow(
+      expect.objectContaining({ code: 'ERR_ALIPAY_OPTION_INVALID' }),
+    )
   })
 })
 
@@ -105,7 +151,16 @@ describe('Express specifics', () => {
     const seen: string[] = []
     const app = express()
       .use(express.raw({ type: '*/*' }))
-      .use(alipayNotify({ ...options, on: { PAYMENT_RESULT: (n) => { seen.push(n.paymentRequestId) } } }))
+      .use(
+        alipayNotify({
+          ...options,
+          on: {
+            PAYMENT_RESULT: (n) => {
+              seen.push(n.paymentRequestId)
+            },
+          },
+        }),
+      )
     const response = await supertest(app).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
     expect(response.status).toBe(200)
     expect(seen).toEqual(['order-42'])
@@ -114,7 +169,10 @@ describe('Express specifics', () => {
   it('signs against the full path of a Router mounted under a prefix', async () => {
     const router = express.Router().use(alipayNotify({ ...options, onNotification: () => {} }))
     const app = express().use('/shop', router)
-    const response = await supertest(app).post('/shop/alipay/notify').set(alipaySigned('/shop/alipay/notify', body)).send(body)
+    const response = await supertest(app)
+      .post('/shop/alipay/notify')
+      .set(alipaySigned('/shop/alipay/notify', body))
+      .send(body)
     expect(response.status).toBe(200)
   })
 

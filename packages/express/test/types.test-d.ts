@@ -1,4 +1,9 @@
-import type { AlipayClient, AlipayNotification, PaymentResultNotification, RefundResultNotification } from '@alipay-kit/core'
+import type {
+  AlipayClient,
+  AlipayNotification,
+  PaymentResultNotification,
+  RefundResultNotification,
+} from '@alipay-kit/core'
 import { type AlipayClientMiddleware, alipayClient, alipayNotify, getAlipay, sendAlipayAck } from '@alipay-kit/express'
 import express, { type Request, type RequestHandler } from 'express'
 import { describe, expectTypeOf, it } from 'vitest'

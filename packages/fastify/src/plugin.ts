@@ -1,6 +1,6 @@
 import {
-  AlipayConfigError,
   type AlipayClient,
+  AlipayConfigError,
   createAlipayClient,
   resolveAlipayClientConfig,
   resolveAlipayConfig,
@@ -29,7 +29,11 @@ const plugin: FastifyPluginAsync<AlipayPluginOptions> = async (fastify, options)
   fastify.decorateRequest('alipay', { getter: getClient })
   fastify.decorateRequest('alipayNotification', null)
   if (notify !== undefined) {
-    await fastify.register(notifyRoute, { ...notify, alipayPublicKey: config.alipayPublicKey, clientId: config.clientId })
+    await fastify.register(notifyRoute, {
+      ...notify,
+      alipayPublicKey: config.alipayPublicKey,
+      clientId: config.clientId,
+    })
   }
 }
 

@@ -5,16 +5,29 @@ import alipay, { alipay as named } from '@alipay-kit/fastify'
 import Fastify from 'fastify'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-const { keys } = JSON.parse(readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8')) as {
+const { keys } = JSON.parse(
+  readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
+) as {
   keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
 }
 const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
-const ENV_NAMES = ['ALIPAY_CLIENT_ID', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_BASE_URL', 'ALIPAY_REGION', 'ALIPAY_SANDBOX']
+const ENV_NAMES = [
+  'ALIPAY_CLIENT_ID',
+  'ALIPAY_PUBLIC_KEY',
+  'ALIPAY_PRIVATE_KEY',
+  'ALIPAY_BASE_URL',
+  'ALIPAY_REGION',
+  'ALIPAY_SANDBOX',
+]
 
 /** Signed as Alipay signs (protocol.md §1), with node:crypto alone: independent of the library. */
 function alipaySigned(path: string, body: string, clientId = CLIENT_ID) {
   const time = String(Date.now())
-  const signature = sign('sha256', Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`), createPrivateKey(keys.privateKeyPkcs8Pem))
+  const signature = sign(
+    'sha256',
+    Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`),
+    createPrivateKey(keys.privateKeyPkcs8Pem),
+  )
   return {
     'content-type': 'application/json; charset=UTF-8',
     'client-id': clientId,
@@ -45,10 +58,23 @@ describe('@alipay-kit/fastify on a real listening server', () => {
   it('verifies a notification signed by independent code and sent with fetch', async () => {
     const paid: string[] = []
     const app = Fastify()
-    await app.register(alipay, { ...notifyOnly, notify: { on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } } })
+    await app.register(alipay, {
+      ...notifyOnly,
+      notify: {
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      },
+    })
     try {
       const address = await app.listen({ port: 0, host: '127.0.0.1' })
-      const response = await fetch(`${address}/alipay/notify`, { method: 'POST', headers: alipaySigned('/alipay/notify', body), body })
+      const response = await fetch(`${address}/alipay/notify`, {
+        method: 'POST',
+        headers: alipaySigned('/alipay/notify', body),
+        body,
+      })
       expect(response.status).toBe(200)
       expect(await response.text()).toBe(NOTIFICATION_ACK)
       expect(paid).toEqual(['order-42'])
@@ -63,7 +89,10 @@ describe('zero configuration from the environment', () => {
     clearEnv()
     const app = Fastify()
     app.register(alipay, { notify: { onNotification: () => {} } })
-    await expect(app.ready()).rejects.toMatchObject({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PUBLIC_KEY') })
+    await expect(app.ready()).rejects.toMatchObject({
+      code: 'ERR_ALIPAY_CONFIG_MISSING',
+      message: expect.stringContaining('ALIPAY_PUBLIC_KEY'),
+    })
     await app.close()
   })
 
@@ -75,10 +104,28 @@ describe('zero configuration from the environment', () => {
     vi.stubEnv('ALIPAY_REGION', 'EU')
     const paid: string[] = []
     const app = Fastify()
-    await app.register(alipay, { notify: { on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } } })
-    const ok = await app.inject({ method: 'POST', url: '/alipay/notify', headers: alipaySigned('/alipay/notify', body), payload: body })
+    await app.register(alipay, {
+      notify: {
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      },
+    })
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/alipay/notify',
+      headers: alipaySigned('/alipay/notify', body),
+      payload: body,
+    })
     expect(ok.statusCode).toBe(200)
-    const other = await app.inject({ method: 'POST', url: '/alipay/notify', headers: alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER'), payload: body })
+    const other = await app.inject({
+      method: 'POST',
+      url: '/alipay/notify',
+      headers: alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER'),
+      payload: body,
+    })
     expect(other.statusCode).toBe(401)
     expect(paid).toEqual(['order-42'])
     expect(typeof app.alipay.pay).toBe('function')
@@ -89,12 +136,18 @@ describe('zero configuration from the environment', () => {
 describe('Fastify specifics', () => {
   it('is one plugin under two names, named for fastify-plugin', () => {
     expect(named).toBe(alipay)
-    expect((alipay as unknown as Record<symbol, unknown>)[Symbol.for('fastify.display-name')]).toBe('@alipay-kit/fastify')
+    expect((alipay as unknown as Record<symbol, unknown>)[Symbol.for('fastify.display-name')]).toBe(
+      '@alipay-kit/fastify',
+    )
   })
 
   it.each([
     ['a path without a leading slash', { ...notifyOnly, notify: { path: 'notify' } }, 'ERR_ALIPAY_OPTION_INVALID'],
-    ['handler together with on', { ...notifyOnly, notify: { handler: () => 'x', onNotification: () => {} } }, 'ERR_ALIPAY_OPTION_INVALID'],
+    [
+      'handler together with on',
+      { ...notifyOnly, notify: { handler: () => 'x', onNotification: () => {} } },
+      'ERR_ALIPAY_OPTION_INVALID',
+    ],
     ['a malformed public key', { alipayPublicKey: 'not a key', notify: {} }, 'ERR_ALIPAY_KEY_INVALID'],
     ['client options without a private key', { ...notifyOnly, region: 'NA' as const }, 'ERR_ALIPAY_CONFIG_MISSING'],
   ])('rejects %s at register time', async (_name, options, code) => {
@@ -110,8 +163,18 @@ describe('Fastify specifics', () => {
     const app = Fastify()
     await app.register(alipay, { ...notifyOnly, notify: { onNotification: () => {} } })
     await app.ready()
-    expect(() => app.alipay).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PRIVATE_KEY') }))
-    const response = await app.inject({ method: 'POST', url: '/alipay/notify', headers: alipaySigned('/alipay/notify', body), payload: body })
+    expect(() => app.alipay).toThrow(
+      expect.objectContaining({
+        code: 'ERR_ALIPAY_CONFIG_MISSING',
+        message: expect.stringContaining('ALIPAY_PRIVATE_KEY'),
+      }),
+    )
+    const response = await app.inject({
+      method: 'POST',
+      url: '/alipay/notify',
+      headers: alipaySigned('/alipay/notify', body),
+      payload: body,
+    })
     expect(response.payload).toBe(NOTIFICATION_ACK)
     await app.close()
   })
@@ -119,7 +182,10 @@ describe('Fastify specifics', () => {
   it('gives request.alipay the same client as fastify.alipay, and leaves alipayNotification null elsewhere', async () => {
     const app = Fastify()
     await app.register(alipay, full)
-    app.get('/check', async (request) => ({ same: request.alipay === app.alipay, notification: request.alipayNotification }))
+    app.get('/check', async (request) => ({
+      same: request.alipay === app.alipay,
+      notification: request.alipayNotification,
+    }))
     const response = await app.inject({ method: 'GET', url: '/check' })
     expect(response.json()).toEqual({ same: true, notification: null })
     await app.close()
@@ -128,7 +194,14 @@ describe('Fastify specifics', () => {
   it('verifies a notification that arrives without a content type', async () => {
     const seen: unknown[] = []
     const app = Fastify()
-    await app.register(alipay, { ...notifyOnly, notify: { onNotification: (n) => { seen.push(n) } } })
+    await app.register(alipay, {
+      ...notifyOnly,
+      notify: {
+        onNotification: (n) => {
+          seen.push(n)
+        },
+      },
+    })
     const { 'content-type': _, ...headers } = alipaySigned('/alipay/notify', body)
     const response = await app.inject({ method: 'POST', url: '/alipay/notify', headers, payload: body })
     expect(response.statusCode).toBe(200)
@@ -146,7 +219,12 @@ describe('Fastify specifics', () => {
         },
       },
     })
-    const response = await app.inject({ method: 'POST', url: '/alipay/notify', headers: alipaySigned('/alipay/notify', body), payload: body })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/alipay/notify',
+      headers: alipaySigned('/alipay/notify', body),
+      payload: body,
+    })
     expect(response.statusCode).toBe(500)
     expect(response.payload).not.toBe(NOTIFICATION_ACK)
     await app.close()

@@ -24,7 +24,10 @@ function onRoute(ctx: Context, self: Middleware): boolean {
   if (!Array.isArray(matched)) return false
   return matched.some(
     (layer: { methods?: unknown; stack?: unknown }) =>
-      Array.isArray(layer.methods) && layer.methods.length > 0 && Array.isArray(layer.stack) && layer.stack.includes(self),
+      Array.isArray(layer.methods) &&
+      layer.methods.length > 0 &&
+      Array.isArray(layer.stack) &&
+      layer.stack.includes(self),
   )
 }
 

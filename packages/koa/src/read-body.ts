@@ -9,12 +9,15 @@ function tooLarge(limit: number): AlipayRequestError {
   return new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)
 }
 
-/** The text or bytes a body parser that ran first kept: `ctx.request.rawBody` (@koa/bodyparser, koa-bodyparser), or `ctx.req.rawBody` with `patchNode`. */
+/**
+ * The text or bytes a body parser that ran first kept: `ctx.request.rawBody` (@koa/bodyparser,
+ * koa-bodyparser), or `ctx.req.rawBody` with `patchNode`. Read structurally: each parser declares
+ * `rawBody` its own way.
+ */
 function keptBytes(ctx: Context): Uint8Array | string | undefined {
-  for (const holder of [ctx.request, ctx.req] as ReadonlyArray<{ readonly rawBody?: unknown }>) {
-    if (typeof holder.rawBody === 'string' || Buffer.isBuffer(holder.rawBody)) return holder.rawBody
-  }
-  return undefined
+  const kept =
+    (ctx.request as { readonly rawBody?: unknown }).rawBody ?? (ctx.req as { readonly rawBody?: unknown }).rawBody
+  return typeof kept === 'string' || Buffer.isBuffer(kept) ? kept : undefined
 }
 
 /**

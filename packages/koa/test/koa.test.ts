@@ -10,16 +10,29 @@ import Koa from 'koa'
 import supertest from 'supertest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-const { keys } = JSON.parse(readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8')) as {
+const { keys } = JSON.parse(
+  readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
+) as {
   keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
 }
 const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
-const ENV_NAMES = ['ALIPAY_CLIENT_ID', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_BASE_URL', 'ALIPAY_REGION', 'ALIPAY_SANDBOX']
+const ENV_NAMES = [
+  'ALIPAY_CLIENT_ID',
+  'ALIPAY_PUBLIC_KEY',
+  'ALIPAY_PRIVATE_KEY',
+  'ALIPAY_BASE_URL',
+  'ALIPAY_REGION',
+  'ALIPAY_SANDBOX',
+]
 
 /** Signed as Alipay signs (protocol.md §1), with node:crypto alone: independent of the library. */
 function alipaySigned(path: string, body: string, clientId = CLIENT_ID) {
   const time = String(Date.now())
-  const signature = sign('sha256', Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`), createPrivateKey(keys.privateKeyPkcs8Pem))
+  const signature = sign(
+    'sha256',
+    Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`),
+    createPrivateKey(keys.privateKeyPkcs8Pem),
+  )
   return {
     'content-type': 'application/json; charset=UTF-8',
     'client-id': clientId,
@@ -47,7 +60,17 @@ describe('@alipay-kit/koa on a real listening server', () => {
   it('verifies a notification signed by independent code and sent with fetch', async () => {
     const paid: string[] = []
     const app = new Koa()
-    app.use(alipayNotify({ alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID, on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } }))
+    app.use(
+      alipayNotify({
+        alipayPublicKey: keys.publicKeyPem,
+        clientId: CLIENT_ID,
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      }),
+    )
     app.use(bodyParser())
     const server: Server = app.listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
@@ -71,8 +94,18 @@ describe('@alipay-kit/koa on a real listening server', () => {
 describe('zero configuration from the environment', () => {
   it('fails at creation, naming ALIPAY_PUBLIC_KEY, when nothing is configured', () => {
     clearEnv()
-    expect(() => alipayNotify()).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PUBLIC_KEY') }))
-    expect(() => alipayClient()).toThrow(expect.objectContaining({ code: 'ERR_ALIPAY_CONFIG_MISSING', message: expect.stringContaining('ALIPAY_PRIVATE_KEY') }))
+    expect(() => alipayNotify()).toThrow(
+      expect.objectContaining({
+        code: 'ERR_ALIPAY_CONFIG_MISSING',
+        message: expect.stringContaining('ALIPAY_PUBLIC_KEY'),
+      }),
+    )
+    expect(() => alipayClient()).toThrow(
+      expect.objectContaining({
+        code: 'ERR_ALIPAY_CONFIG_MISSING',
+        message: expect.stringContaining('ALIPAY_PRIVATE_KEY'),
+      }),
+    )
   })
 
   it('serves notifications and creates the client from the environment', async () => {
@@ -80,10 +113,24 @@ describe('zero configuration from the environment', () => {
     vi.stubEnv('ALIPAY_PUBLIC_KEY', keys.publicKeyBase64Der)
     vi.stubEnv('ALIPAY_CLIENT_ID', CLIENT_ID)
     const paid: string[] = []
-    const app = new Koa().use(alipayNotify({ on: { PAYMENT_RESULT: (n) => { paid.push(n.paymentRequestId) } } }))
-    const ok = await supertest(app.callback()).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
+    const app = new Koa().use(
+      alipayNotify({
+        on: {
+          PAYMENT_RESULT: (n) => {
+            paid.push(n.paymentRequestId)
+          },
+        },
+      }),
+    )
+    const ok = await supertest(app.callback())
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body))
+      .send(body)
     expect(ok.status).toBe(200)
-    const other = await supertest(app.callback()).post('/alipay/notify').set(alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER')).send(body)
+    const other = await supertest(app.callback())
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body, 'SANDBOX_OTHER'))
+      .send(body)
     expect(other.status).toBe(401)
     expect(paid).toEqual(['order-42'])
     vi.stubEnv('ALIPAY_PRIVATE_KEY', keys.privateKeyPkcs8Pem)
@@ -107,7 +154,10 @@ describe('Koa specifics', () => {
     const app = new Koa().use(router.routes())
     const orders = await supertest(app.callback()).post('/orders').send('{}')
     expect(orders.text).toBe('orders')
-    const notify = await supertest(app.callback()).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
+    const notify = await supertest(app.callback())
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body))
+      .send(body)
     expect(notify.text).toBe(NOTIFICATION_ACK)
   })
 
@@ -118,7 +168,10 @@ describe('Koa specifics', () => {
     })
     const app = new Koa().use(alipayNotify(options)).use(router.routes())
     app.silent = true
-    const response = await supertest(app.callback()).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
+    const response = await supertest(app.callback())
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body))
+      .send(body)
     expect(response.status).toBe(500)
     expect(response.text).not.toBe(NOTIFICATION_ACK)
   })
