@@ -94,7 +94,11 @@ export function decodeSignatureHeader(value: string): DecodedSignatureHeader {
  */
 export function parseSignatureHeader(value: string): SignatureHeader {
   const decoded = decodeSignatureHeader(value)
-  return { algorithm: decoded.algorithm, keyVersion: decoded.keyVersion, signature: decoded.signature.toString('base64') }
+  return {
+    algorithm: decoded.algorithm,
+    keyVersion: decoded.keyVersion,
+    signature: decoded.signature.toString('base64'),
+  }
 }
 
 /**

@@ -116,7 +116,10 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
   const window = resolveWindow(options.requestTimeWindow)
   const expectedClientId = options.clientId
   if (expectedClientId !== undefined && (typeof expectedClientId !== 'string' || expectedClientId.length === 0)) {
-    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'clientId: expected the client id string from the Antom dashboard')
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'clientId: expected the client id string from the Antom dashboard',
+    )
   }
   const publicPath = options.publicPath
   if (publicPath !== undefined && !publicPath.startsWith('/')) {
