@@ -35,13 +35,19 @@ export interface AlipayConfigOptions {
 
 /** What notifications need: Alipay's public key. `O` is the rest of the options, kept as given. */
 export type AlipayNotifyConfig<O extends object = AlipayConfigOptions> = O &
-  AlipayConfigOptions & { readonly alipayPublicKey: PublicKeys }
+  AlipayConfigOptions & {
+    /** Alipay's public key, from the option or `ALIPAY_PUBLIC_KEY`. */
+    readonly alipayPublicKey: PublicKeys
+  }
 
 /** What the API client needs: both keys, the client id and a gateway (region or baseUrl). */
 export type AlipayClientConfig<O extends object = AlipayConfigOptions> = O &
   AlipayConfigOptions & {
+    /** Alipay's public key, from the option or `ALIPAY_PUBLIC_KEY`. */
     readonly alipayPublicKey: PublicKeys
+    /** Your client id, from the option or `ALIPAY_CLIENT_ID`. */
     readonly clientId: string
+    /** Your merchant private key, from the option or `ALIPAY_PRIVATE_KEY`. */
     readonly privateKey: KeyInput
   }
 

@@ -54,8 +54,9 @@ export const ERROR_CODES = {
 /** Every stable error code. `switch (error.code)` narrows on it. */
 export type AlipayErrorCode = keyof typeof ERROR_CODES
 
-/** Codes by the error class that carries them. */
+/** The codes of {@link AlipayConfigError}: a missing option, a malformed option or an unusable key. */
 export type ConfigErrorCode = Extract<AlipayErrorCode, `ERR_ALIPAY_${'CONFIG' | 'OPTION' | 'KEY'}_${string}`>
+/** The codes of {@link AlipayRequestError}: a malformed notification, refused before anything was processed. */
 export type RequestErrorCode = Extract<
   AlipayErrorCode,
   | 'ERR_ALIPAY_HEADER_MISSING'
@@ -68,14 +69,17 @@ export type RequestErrorCode = Extract<
   | 'ERR_ALIPAY_NOTIFICATION_INVALID'
   | 'ERR_ALIPAY_METHOD_NOT_ALLOWED'
 >
+/** The codes of {@link AlipaySignatureError}: a notification not proven to come from Alipay (HTTP 401). */
 export type SignatureErrorCode = Extract<
   AlipayErrorCode,
   'ERR_ALIPAY_SIGNATURE_INVALID' | 'ERR_ALIPAY_CLIENT_ID_MISMATCH' | 'ERR_ALIPAY_REQUEST_TIME_OUT_OF_WINDOW'
 >
+/** The codes of {@link AlipayHandlerError}: the merchant's handler failed or none exists (HTTP 500). */
 export type HandlerErrorCode = Extract<
   AlipayErrorCode,
   'ERR_ALIPAY_HANDLER_FAILED' | 'ERR_ALIPAY_NOTIFICATION_UNHANDLED'
 >
+/** The codes of {@link AlipayApiError}: the API answered, but not with a trusted success. */
 export type ApiErrorCode = Extract<
   AlipayErrorCode,
   | 'ERR_ALIPAY_API_FAILED'
@@ -85,6 +89,7 @@ export type ApiErrorCode = Extract<
   | 'ERR_ALIPAY_RESPONSE_INVALID'
   | 'ERR_ALIPAY_HTTP_STATUS'
 >
+/** The codes of {@link AlipayTransportError}: no response arrived (timeout, network). */
 export type TransportErrorCode = Extract<AlipayErrorCode, 'ERR_ALIPAY_TIMEOUT' | 'ERR_ALIPAY_NETWORK'>
 
 /** Base class of every coded error this library throws. */

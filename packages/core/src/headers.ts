@@ -3,7 +3,10 @@
  * repeats), a Fetch `Headers`, or a plain record in any case.
  */
 export type HeadersLike =
-  | { get(name: string): string | null }
+  | {
+      /** Reads one header by name, as a Fetch `Headers` does; `null` when it is absent. */
+      get(name: string): string | null
+    }
   | { readonly [name: string]: string | readonly string[] | number | undefined }
 
 /**

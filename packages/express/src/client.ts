@@ -3,7 +3,10 @@ import type { Request, RequestHandler } from 'express'
 import type { AlipayClientMiddlewareOptions } from './types.js'
 
 /** The middleware `alipayClient()` returns; its `client` serves code outside requests (jobs, scripts). */
-export type AlipayClientMiddleware = RequestHandler & { readonly client: AlipayClient }
+export type AlipayClientMiddleware = RequestHandler & {
+  /** The client the middleware puts on each request, for code outside requests (jobs, scripts). */
+  readonly client: AlipayClient
+}
 
 /**
  * Express middleware that puts the authenticated Alipay API client on `req.alipay`. The client is
@@ -11,7 +14,7 @@ export type AlipayClientMiddleware = RequestHandler & { readonly client: AlipayC
  * `alipayNotify()`, it needs the private key: a merchant who only receives notifications does not
  * mount it.
  *
- * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` naming each absent setting and
+ * @throws {@link @alipay-kit/core!AlipayConfigError | AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` naming each absent setting and
  *   its variable (`ALIPAY_CLIENT_ID`, `ALIPAY_PRIVATE_KEY`, `ALIPAY_PUBLIC_KEY`, `ALIPAY_REGION`
  *   or `ALIPAY_BASE_URL`); other `AlipayConfigError`s for malformed options.
  * @example

@@ -3,7 +3,10 @@ import type { Context, Middleware } from 'koa'
 import type { AlipayClientMiddlewareOptions } from './types.js'
 
 /** The middleware `alipayClient()` returns; its `client` serves code outside requests (jobs, scripts). */
-export type AlipayClientMiddleware = Middleware & { readonly client: AlipayClient }
+export type AlipayClientMiddleware = Middleware & {
+  /** The client the middleware puts on each request, for code outside requests (jobs, scripts). */
+  readonly client: AlipayClient
+}
 
 /**
  * Koa middleware that puts the authenticated Alipay API client on `ctx.alipay`. The client is
@@ -11,7 +14,7 @@ export type AlipayClientMiddleware = Middleware & { readonly client: AlipayClien
  * `alipayNotify()`, it needs the private key: a merchant who only receives notifications does not
  * mount it.
  *
- * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` naming each absent setting and
+ * @throws {@link @alipay-kit/core!AlipayConfigError | AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` naming each absent setting and
  *   its variable (`ALIPAY_CLIENT_ID`, `ALIPAY_PRIVATE_KEY`, `ALIPAY_PUBLIC_KEY`, `ALIPAY_REGION`
  *   or `ALIPAY_BASE_URL`); other `AlipayConfigError`s for malformed options.
  * @example

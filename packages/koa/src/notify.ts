@@ -48,7 +48,7 @@ function onRoute(ctx: Context, self: Middleware): boolean {
  * Either way a notification that fails verification is answered here (400/401/413, core's reply
  * table) and never reaches a route. Configuration is checked now, not at the first request.
  *
- * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
+ * @throws {@link @alipay-kit/core!AlipayConfigError | AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
  *   and `ALIPAY_PUBLIC_KEY` is not set; `ERR_ALIPAY_OPTION_INVALID` / `ERR_ALIPAY_KEY_*` for bad options.
  * @example
  * ```ts

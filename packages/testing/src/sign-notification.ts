@@ -28,10 +28,17 @@ interface SignNotificationBase {
 export type SignNotificationOptions = SignNotificationBase &
   (
     | {
-        /** The notification; serialised with `JSON.stringify`. */ readonly notification: object
+        /** The notification; serialised with `JSON.stringify`. */
+        readonly notification: object
+        /** Not with `notification`: give one of the two. */
         readonly body?: never
       }
-    | { /** The exact body to send, signed byte for byte. */ readonly body: string; readonly notification?: never }
+    | {
+        /** The exact body to send, signed byte for byte. */
+        readonly body: string
+        /** Not with `body`: give one of the two. */
+        readonly notification?: never
+      }
   )
 
 /**
@@ -39,14 +46,19 @@ export type SignNotificationOptions = SignNotificationBase &
  * an interface, so it passes wherever a plain header record is expected (`HeadersLike`, supertest).
  */
 export type SignedNotificationHeaders = {
+  /** The client id, signed. */
   readonly 'client-id': string
+  /** The request time, signed verbatim. */
   readonly 'request-time': string
+  /** `algorithm=RSA256,keyVersion=<n>,signature=<URL-encoded base64>`. */
   readonly signature: string
+  /** `application/json; charset=UTF-8`. */
   readonly 'content-type': string
 }
 
 /** A signed notification, ready to POST to the app under test. */
 export interface SignedNotification {
+  /** The headers to send with `body`. */
   readonly headers: SignedNotificationHeaders
   /** The exact body that was signed. */
   readonly body: string

@@ -52,12 +52,15 @@ export interface AlipayClientOptions {
 export interface RequestOptions {
   /** Aborts the call (and any pending retry); the error is the signal's reason. */
   readonly signal?: AbortSignal
+  /** Milliseconds allowed per attempt for this call; the client's `timeout` when absent. */
   readonly timeout?: number
+  /** Resends after the first attempt for this call; the client's `retries` when absent. */
   readonly retries?: number
 }
 
 /** Result status S: the call succeeded. */
 export interface AlipaySuccess<T extends ApiResponse> {
+  /** Result status S. */
   readonly status: 'S'
   /** The verified response; `response.result.resultStatus` is `'S'`. */
   readonly response: T
@@ -73,11 +76,13 @@ export interface AlipaySuccess<T extends ApiResponse> {
  * the same `*RequestId`, or inquire (protocol.md §4, §7).
  */
 export interface AlipayPending<T extends ApiResponse> {
+  /** Result status U. */
   readonly status: 'U'
   /** The verified response; `response.result.resultStatus` is `'U'`. Fields may be absent. */
   readonly response: T
   /** True when `resultCode` says the request was accepted and is in process, so resending is pointless. */
   readonly inProcess: boolean
+  /** How many requests were sent, resends included. */
   readonly attempts: number
 }
 
@@ -102,25 +107,45 @@ export type ApiMethod<Req, Res extends ApiResponse> = (
  * outcome is unknown, so inquire or resend with the same `*RequestId`, never assume a failure).
  */
 export interface AlipayClient {
+  /** `/v1/payments/pay`: creates a payment; `paymentRequestId` is its idempotency key. */
   readonly pay: ApiMethod<P.PayRequest, P.PayResponse>
+  /** `/v1/payments/consult`: the payment methods available for an amount. */
   readonly consult: ApiMethod<P.ConsultRequest, P.ConsultResponse>
+  /** `/v1/payments/createPaymentSession`: a session for the client-side SDK. */
   readonly createPaymentSession: ApiMethod<P.CreatePaymentSessionRequest, P.CreatePaymentSessionResponse>
+  /** `/v1/payments/inquiryPayment`: a payment's state (`paymentStatus`). */
   readonly inquiryPayment: ApiMethod<P.InquiryPaymentRequest, P.InquiryPaymentResponse>
+  /** `/v1/payments/cancel`: cancels a payment. */
   readonly cancel: ApiMethod<P.CancelRequest, P.CancelResponse>
+  /** `/v1/payments/capture`: captures an authorised payment; `captureRequestId` is the idempotency key. */
   readonly capture: ApiMethod<P.CaptureRequest, P.CaptureResponse>
+  /** `/v1/payments/refund`: refunds a payment; `refundRequestId` is the idempotency key. */
   readonly refund: ApiMethod<P.RefundRequest, P.RefundResponse>
+  /** `/v1/payments/inquiryRefund`: a refund's state (`refundStatus`). */
   readonly inquiryRefund: ApiMethod<P.InquiryRefundRequest, P.InquiryRefundResponse>
+  /** `/v1/vaults/createVaultingSession`: a session to vault a payment method. */
   readonly createVaultingSession: ApiMethod<V.CreateVaultingSessionRequest, V.CreateVaultingSessionResponse>
+  /** `/v1/vaults/vaultPaymentMethod`: vaults a payment method. */
   readonly vaultPaymentMethod: ApiMethod<V.VaultPaymentMethodRequest, V.VaultPaymentMethodResponse>
+  /** `/v1/vaults/inquireVaulting`: the state of a vaulting request. */
   readonly inquireVaulting: ApiMethod<V.InquireVaultingRequest, V.InquireVaultingResponse>
+  /** `/v1/subscriptions/create`: creates a subscription. */
   readonly createSubscription: ApiMethod<V.CreateSubscriptionRequest, V.CreateSubscriptionResponse>
+  /** `/v1/subscriptions/change`: changes a subscription. */
   readonly changeSubscription: ApiMethod<V.ChangeSubscriptionRequest, V.SubscriptionResponse>
+  /** `/v1/subscriptions/cancel`: cancels a subscription. */
   readonly cancelSubscription: ApiMethod<V.CancelSubscriptionRequest, V.SubscriptionResponse>
+  /** `/v1/subscriptions/update`: updates a subscription. */
   readonly updateSubscription: ApiMethod<V.UpdateSubscriptionRequest, V.SubscriptionResponse>
+  /** `/v1/payments/acceptDispute`: accepts a dispute. */
   readonly acceptDispute: ApiMethod<D.AcceptDisputeRequest, D.DisputeResponse>
+  /** `/v1/payments/supplyDefenseDocument`: defends a dispute with a document. */
   readonly supplyDefenseDocument: ApiMethod<D.SupplyDefenseDocumentRequest, D.DisputeResponse>
+  /** `/v1/payments/downloadDisputeEvidence`: a dispute's evidence document. */
   readonly downloadDisputeEvidence: ApiMethod<D.DownloadDisputeEvidenceRequest, D.DownloadDisputeEvidenceResponse>
+  /** `/v1/customs/declare`: declares a payment to customs. */
   readonly declareCustoms: ApiMethod<D.DeclareCustomsRequest, D.DeclareCustomsResponse>
+  /** `/v1/customs/inquiryDeclarationRequests`: the state of customs declarations. */
   readonly inquireCustomsDeclaration: ApiMethod<D.InquireCustomsDeclarationRequest, D.InquireCustomsDeclarationResponse>
   /**
    * Any other endpoint. `path` is relative to the API prefix (`/v1/payments/getCardInfo` calls
@@ -134,11 +159,17 @@ export interface AlipayClient {
   ): Promise<AlipayOutcome<TResponse>>
   /** The resolved settings, for logging; no keys. */
   readonly config: {
+    /** The client id sent as `client-id`. */
     readonly clientId: string
+    /** The origin called, without a trailing slash. */
     readonly baseUrl: string
+    /** Whether calls go to `/ams/sandbox/api`. */
     readonly sandbox: boolean
+    /** The `keyVersion` announced in request Signature headers. */
     readonly keyVersion: number
+    /** Milliseconds allowed per attempt. */
     readonly timeout: number
+    /** Resends after the first attempt, when safe. */
     readonly retries: number
   }
 }

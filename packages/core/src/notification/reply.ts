@@ -9,8 +9,11 @@ export const NOTIFICATION_ACK = '{"result":{"resultCode":"SUCCESS","resultStatus
 
 /** The neutral response a host writes back (style.md principle 1). */
 export interface NotificationReply {
+  /** The HTTP status: 200 for the acknowledgement, else from {@link httpStatusOf}. */
   readonly status: number
+  /** The response headers (`content-type: application/json; charset=UTF-8`). */
   readonly headers: { readonly [name: string]: string }
+  /** The response body: {@link NOTIFICATION_ACK}, or a result F naming the error code. */
   readonly body: string
 }
 

@@ -41,10 +41,13 @@ export interface VerifyNotificationOptions {
 
 /** A verified notification with what the headers said about it. */
 export interface VerifiedNotification {
+  /** The parsed, typed notification. */
   readonly notification: AlipayNotification
   /** Its dispatch key. */
   readonly type: NotificationType
+  /** The `client-id` header. */
   readonly clientId: string
+  /** The `request-time` header, as received. */
   readonly requestTime: string
   /** The header's keyVersion, when it carried an integer one. */
   readonly keyVersion: number | undefined

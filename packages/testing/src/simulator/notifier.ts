@@ -30,31 +30,43 @@ export type NotificationState = 'delivering' | 'acknowledged' | 'exhausted' | 'r
 
 /** A notification the simulator sends, with its delivery state. */
 export interface SimulatedNotification {
+  /** The simulator's id of the notification, e.g. `ntf_1`. */
   readonly id: string
   /** `notifyType` (`PAYMENT_RESULT`, `REFUND_RESULT`, ...) or the family's own type field. */
   readonly type: string
+  /** The notify URL it is delivered to. */
   readonly url: string
   /** The path that was signed: the notify URL's path and query. */
   readonly path: string
+  /** The merchant's client id, sent as `client-id`. */
   readonly clientId: string
   /** The exact body sent. */
   readonly body: string
+  /** When it was created, in epoch milliseconds. */
   readonly createdAt: number
+  /** How many deliveries it may get: the resend schedule's length, or 1 when it is not resent. */
   readonly maxAttempts: number
+  /** Where it stands: delivering, acknowledged, exhausted, refused or cancelled. */
   state: NotificationState
+  /** How many deliveries were made so far. */
   attempts: number
 }
 
 /** One delivery attempt of a notification, as `simulator.deliveries` records it. */
 export interface DeliveryAttempt {
+  /** The `id` of the {@link SimulatedNotification} delivered. */
   readonly notificationId: string
+  /** The notification's type, as {@link SimulatedNotification.type}. */
   readonly type: string
+  /** The notify URL. */
   readonly url: string
   /** 1 for the first delivery, 2 for the first resend, ... */
   readonly attempt: number
+  /** How many deliveries the notification may get. */
   readonly maxAttempts: number
   /** Epoch milliseconds. */
   readonly startedAt: number
+  /** When the reply (or the failure) came, in epoch milliseconds. */
   readonly finishedAt: number
   /** The `request-time` header sent. */
   readonly requestTime: string

@@ -16,6 +16,7 @@ import { ALIPAY_RESEND_SCHEDULE_MS } from './notifier.js'
 
 /** A merchant the simulator accepts: its client id and public key (the pair of its signing key). */
 export interface SimulatorMerchant {
+  /** The merchant's client id, as its requests send it in `client-id`. */
   readonly clientId: string
   /** The merchant's public key in any form core accepts, or a ring by keyVersion. */
   readonly publicKey: PublicKeys

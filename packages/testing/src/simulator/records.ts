@@ -8,10 +8,15 @@ export type CaptureMode = 'AUTOMATIC' | 'MANUAL'
 
 /** A capture of a payment. */
 export interface SimulatedCapture {
+  /** The capture id the simulator assigned. */
   readonly captureId: string
+  /** The merchant's `captureRequestId`; `AUTO_<paymentRequestId>` for an automatic capture. */
   readonly captureRequestId: string
+  /** The captured payment's `paymentId`. */
   readonly paymentId: string
+  /** The amount captured. */
   readonly captureAmount: Amount
+  /** When it was captured, as `yyyy-MM-ddTHH:mm:ss+08:00`. */
   readonly captureTime: string
   /** True for the capture Alipay makes by itself for an AUTOMATIC card payment. */
   readonly automatic: boolean
@@ -22,16 +27,27 @@ export type RefundStatus = 'PROCESSING' | 'SUCCESS' | 'FAIL'
 
 /** A refund of a payment. */
 export interface SimulatedRefund {
+  /** The client id of the refunded payment. */
   readonly clientId: string
+  /** The refund id the simulator assigned. */
   readonly refundId: string
+  /** The merchant's `refundRequestId`, the refund's idempotency key. */
   readonly refundRequestId: string
+  /** The refunded payment's `paymentId`. */
   readonly paymentId: string
+  /** The amount refunded. */
   readonly refundAmount: Amount
+  /** Where REFUND_RESULT goes, when the request gave one. */
   readonly refundNotifyUrl: string | undefined
+  /** When it was requested, as `yyyy-MM-ddTHH:mm:ss+08:00`. */
   readonly createTime: string
+  /** `PROCESSING` until it settles as `SUCCESS` or `FAIL`. */
   status: RefundStatus
+  /** When it succeeded, as `yyyy-MM-ddTHH:mm:ss+08:00`; undefined while processing or after a failure. */
   refundTime: string | undefined
+  /** The result code of its current state. */
   resultCode: string
+  /** The result message of its current state. */
   resultMessage: string
 }
 
@@ -61,7 +77,9 @@ export interface SimulatedPayment {
 
 /** Read-only views handed to tests: the simulator's own records stay private. */
 export type PaymentView = Readonly<Omit<SimulatedPayment, 'captures' | 'refunds'>> & {
+  /** The payment's captures, oldest first. */
   readonly captures: readonly SimulatedCapture[]
+  /** The payment's refunds, oldest first. */
   readonly refunds: readonly Readonly<SimulatedRefund>[]
 }
 
@@ -90,9 +108,14 @@ export interface NewPayment {
 
 /** How the customer step ends: `Ledger.settlePayment`. */
 export interface PaymentOutcome {
+  /** The payment's new status. */
   readonly status: 'SUCCESS' | 'FAIL' | 'PENDING'
   /** The result code of a FAIL. @default 'USER_BALANCE_NOT_ENOUGH' */
   readonly resultCode?: string
+  /**
+   * The result message of a FAIL or PENDING.
+   * @default the {@link RESULT_CODES} message of `resultCode` for a FAIL, 'The payment is pending.' for PENDING
+   */
   readonly resultMessage?: string
 }
 

@@ -15,6 +15,7 @@ export interface ApiRequestRecord {
   readonly path: string
   /** The API, e.g. `/v1/payments/pay` (the same for the sandbox path). */
   readonly api: string
+  /** Whether it came through the `/ams/sandbox/api` paths. */
   readonly sandbox: boolean
   /** The client-id header, when present. */
   readonly clientId: string | undefined
@@ -22,7 +23,9 @@ export interface ApiRequestRecord {
   readonly body: string
   /** What was answered (before any fault was applied). */
   readonly result: Result
+  /** The response body answered (before any fault was applied). */
   readonly response: string
+  /** When it was answered, in epoch milliseconds. */
   readonly at: number
 }
 

@@ -5,16 +5,25 @@ import type { SimulatedPayment } from '../records.js'
 import { fail, resultOf } from '../result-codes.js'
 import type { ApiCall, Endpoint, EndpointDeps } from './context.js'
 
-/** A dispute (chargeback) opened by {@link Disputes.open}. */
+/** A dispute (chargeback) opened by {@link AlipaySimulator.openDispute}. */
 export interface SimulatedDispute {
+  /** The dispute id the simulator assigned. */
   readonly disputeId: string
+  /** The client id of the disputed payment. */
   readonly clientId: string
+  /** The disputed payment's `paymentId`. */
   readonly paymentId: string
+  /** The disputed payment's `paymentRequestId`. */
   readonly paymentRequestId: string
+  /** The disputed amount: `amount` when given, else the whole payment amount. */
   readonly disputeAmount: Amount
+  /** The card scheme reason code: `reasonCode` when given, else `'4853'`. */
   readonly disputeReasonCode: string
+  /** When it was opened, as `yyyy-MM-ddTHH:mm:ss+08:00`. */
   readonly disputeTime: string
+  /** The defence deadline, seven days after `disputeTime`. */
   readonly defenseDueTime: string
+  /** `OPEN` until `acceptDispute` (`ACCEPTED`) or `supplyDefenseDocument` (`DEFENDED`). */
   status: 'OPEN' | 'ACCEPTED' | 'DEFENDED'
 }
 

@@ -1,0 +1,46 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { decodeSignatureValue } from '../src/signature-value.js'
+
+/** The slow, obvious definition the one-pass decoder must match (protocol.md §1.2, §9.3). */
+function reference(encoded: string): Buffer | undefined {
+  let text: string
+  try {
+    text = decodeURIComponent(encoded.replace(/\+/g, ' '))
+  } catch {
+    return undefined
+  }
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text) || text.length === 0) {
+    return undefined
+  }
+  return Buffer.from(text, 'base64')
+}
+
+const base64Char = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=%'.split(''))
+const encodedish = fc
+  .array(fc.oneof(base64Char, fc.constantFrom('%2B', '%2b', '%2F', '%3D', '%3d', '%25', '%2', '+', ' ', 'é')), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(''))
+
+describe('decodeSignatureValue', () => {
+  it('agrees with form-decoding then strict base64 on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.oneof(encodedish, fc.string()), (encoded) => {
+        const got = decodeSignatureValue(encoded)
+        const want = reference(encoded)
+        expect(got === undefined ? undefined : Buffer.from(got).toString('hex')).toBe(want?.toString('hex'))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('round-trips arbitrary bytes through base64 and URL encoding', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 600 }), (raw) => {
+        const encoded = encodeURIComponent(Buffer.from(raw).toString('base64'))
+        expect(Buffer.from(decodeSignatureValue(encoded) ?? []).equals(Buffer.from(raw))).toBe(true)
+      }),
+    )
+  })
+})
