@@ -29,8 +29,12 @@ const plugin: FastifyPluginAsync<AlipayPluginOptions> = async (fastify, options)
   fastify.decorateRequest('alipay', { getter: getClient })
   fastify.decorateRequest('alipayNotification', null)
   if (notify !== undefined) {
+    // fastify-plugin shares this scope with the parent, so Fastify drops the register `prefix`;
+    // hand it to the (encapsulated) notify route, which does honour it.
+    const { prefix } = options as { readonly prefix?: string }
     await fastify.register(notifyRoute, {
       ...notify,
+      ...(prefix === undefined ? {} : { prefix }),
       alipayPublicKey: config.alipayPublicKey,
       clientId: config.clientId,
     })

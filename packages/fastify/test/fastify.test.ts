@@ -191,6 +191,20 @@ describe('Fastify specifics', () => {
     await app.close()
   })
 
+  it('serves the notify route under the register prefix, and the signed path includes it', async () => {
+    const seen: unknown[] = []
+    const app = Fastify()
+    await app.register(alipay, { ...notifyOnly, prefix: '/hooks', notify: { onNotification: (n) => seen.push(n) } })
+    const headers = alipaySigned('/hooks/alipay/notify', body)
+    const response = await app.inject({ method: 'POST', url: '/hooks/alipay/notify', headers, payload: body })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toBe(NOTIFICATION_ACK)
+    expect(seen).toHaveLength(1)
+    const unprefixed = await app.inject({ method: 'POST', url: '/alipay/notify', headers, payload: body })
+    expect(unprefixed.statusCode).toBe(404)
+    await app.close()
+  })
+
   it('verifies a notification that arrives without a content type', async () => {
     const seen: unknown[] = []
     const app = Fastify()
