@@ -116,6 +116,14 @@ describe('createNotificationHandler acknowledges what it processed', () => {
     expect(reply.body).toBe(NOTIFICATION_ACK)
   })
 
+  it('never acknowledges when no handler was given at all, even with acknowledgeUnhandled', async () => {
+    const { handle, errors } = handlerWith({ acknowledgeUnhandled: true })
+    const reply = await handle(notification(payment()), undefined)
+    expect(reply.status).toBe(500)
+    expect(reply.body).not.toBe(NOTIFICATION_ACK)
+    expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_NOTIFICATION_UNHANDLED'])
+  })
+
   it('refuses an unhandled type with 500 when acknowledgeUnhandled is false', async () => {
     const { handle, errors } = handlerWith({ on: { REFUND_RESULT: () => {} }, acknowledgeUnhandled: false })
     const reply = await handle(notification(payment()), undefined)
@@ -293,8 +301,8 @@ describe('refusals answer from the status table', () => {
     const text = JSON.stringify({ notifyType: 'CARD_STATUS', note: '支付'.repeat(20) })
     const exact = Buffer.byteLength(text)
     expect(exact).toBeGreaterThan(text.length)
-    const fits = handlerWith({ limit: exact }).handle
-    const tooSmall = handlerWith({ limit: text.length }).handle
+    const fits = handlerWith({ limit: exact, onNotification: () => {} }).handle
+    const tooSmall = handlerWith({ limit: text.length, onNotification: () => {} }).handle
     const incoming = { ...notification(text), body: text }
     expect((await fits(incoming, undefined)).status).toBe(200)
     expect((await tooSmall(incoming, undefined)).status).toBe(413)

@@ -5,12 +5,22 @@ import {
   type NotificationReply,
   resolveAlipayConfig,
 } from '@alipay-kit/core'
-import type { Request, RequestHandler, Response } from 'express'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { readBody } from './read-body.js'
 import type { AlipayNotifyOptions } from './types.js'
 
 function send(res: Response, reply: NotificationReply): void {
   res.status(reply.status).set(reply.headers).send(reply.body)
+}
+
+/**
+ * True when `req` is for `path`: relative to where the middleware is mounted
+ * (`app.use('/shop', alipayNotify())` serves `/shop/alipay/notify`), or as the whole mount path
+ * (`app.use('/alipay/notify', alipayNotify())`, where `req.path` is `/`), so that mounting it on
+ * the notify path itself never lets a notification through unverified.
+ */
+function forPath(req: Request, path: string): boolean {
+  return req.path === path || (req.path === '/' && req.baseUrl === path)
 }
 
 /** True when `self` was mounted on the route serving `req` (`app.post(path, alipayNotify())`). */
@@ -47,8 +57,8 @@ function onRoute(req: Request, self: RequestHandler): boolean {
  */
 export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler {
   const handle = createNotificationHandler<Request>(resolveAlipayConfig(options))
-  const middleware: RequestHandler = async (req, res, next) => {
-    if (req.path !== handle.path && !onRoute(req, middleware)) return next()
+  const serve = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (!forPath(req, handle.path) && !onRoute(req, middleware)) return next()
     const url = req.originalUrl
     let incoming: IncomingNotification
     try {
@@ -61,10 +71,18 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
       const { notification } = handle.verify(incoming)
       req.alipayNotification = notification
       req.body = notification // as a body parser would, for routes written against express.json()
+      // body-parser 1.x (Express 4) skips a request only when `_body` is set; without it, an
+      // express.json() mounted after this answers 500 "stream is not readable" to every notification.
+      Object.assign(req, { _body: true })
     } catch (error) {
       return send(res, handle.replyForError(error, incoming))
     }
     next()
+  }
+  // Express 4 ignores the promise a middleware returns: a failure here (a reply after another
+  // middleware already answered) goes to next(), never to an unhandled rejection that ends the process.
+  const middleware: RequestHandler = (req, res, next) => {
+    serve(req, res, next).catch(next)
   }
   return middleware
 }

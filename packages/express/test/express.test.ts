@@ -176,6 +176,26 @@ describe('Express specifics', () => {
     expect(response.status).toBe(200)
   })
 
+  it('mounted on the notify path itself, verifies instead of passing an unverified body on', async () => {
+    const reached: unknown[] = []
+    const app = express()
+      .use('/alipay/notify', alipayNotify(options))
+      .use(express.json())
+      .post('/alipay/notify', (req, res) => {
+        reached.push(req.alipayNotification)
+        sendAlipayAck(res)
+      })
+    const forged = await supertest(app)
+      .post('/alipay/notify')
+      .set(alipaySigned('/alipay/notify', body))
+      .send(body.replace('1999', '1'))
+    expect(forged.status).toBe(401)
+    expect(reached).toEqual([])
+    const genuine = await supertest(app).post('/alipay/notify').set(alipaySigned('/alipay/notify', body)).send(body)
+    expect(genuine.text).toBe(NOTIFICATION_ACK)
+    expect(reached).toMatchObject([{ paymentRequestId: 'order-42' }])
+  })
+
   it('without handlers, answers 500 and no acknowledgement when the route throws', async () => {
     const app = express()
       .use(alipayNotify(options))

@@ -42,6 +42,15 @@ function checkHandler(options: AlipayNotifyRouteOptions, handle: NotificationHan
       'notify: give either handler (your own route) or on / onNotification, not both',
     )
   }
+  // Unlike Express and Koa, no route of the app can follow this one: with nothing to call, it
+  // would acknowledge every verified notification unprocessed, and Alipay would never resend it
+  // (protocol.md §3.2, §9.7).
+  if (options.handler === undefined && !handle.hasHandlers) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'notify: give on / onNotification (handlers by notification type) or handler (your own route)',
+    )
+  }
 }
 
 /**

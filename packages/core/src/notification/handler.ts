@@ -36,7 +36,7 @@ export interface NotificationHandlerOptions<Ctx = undefined> extends VerifyNotif
   readonly onNotification?: NotificationCallback<AlipayNotification, Ctx>
   /**
    * Acknowledge a verified notification that no handler takes (protocol.md §9.7); `false` answers
-   * 500 so Alipay resends it.
+   * 500 so Alipay resends it. A handler created with no handlers at all never acknowledges.
    * @default true
    */
   readonly acknowledgeUnhandled?: boolean
@@ -119,6 +119,7 @@ export function createNotificationHandler<Ctx = undefined>(
   const on: NotificationHandlers<Ctx> = options.on ?? {}
   const fallback = options.onNotification
   const acknowledgeUnhandled = options.acknowledgeUnhandled ?? true
+  const hasHandlers = fallback !== undefined || Object.keys(on).length > 0
   const onError = options.onError ?? defaultOnError
 
   const replyFor = (error: unknown, incoming: IncomingNotification): NotificationReply => {
@@ -151,7 +152,9 @@ export function createNotificationHandler<Ctx = undefined>(
     }
     const callback = (on[verified.type] ?? fallback) as NotificationCallback<AlipayNotification, Ctx> | undefined
     if (callback === undefined) {
-      if (acknowledgeUnhandled) return ACK_REPLY
+      // With no handler at all nothing would ever process a notification: never acknowledge then,
+      // whatever acknowledgeUnhandled says, or Alipay stops resending what nobody read.
+      if (acknowledgeUnhandled && hasHandlers) return ACK_REPLY
       return replyFor(
         new AlipayHandlerError('ERR_ALIPAY_NOTIFICATION_UNHANDLED', `No handler for ${verified.type} notifications`),
         incoming,
@@ -173,7 +176,7 @@ export function createNotificationHandler<Ctx = undefined>(
   return Object.assign(handle, {
     path,
     limit,
-    hasHandlers: fallback !== undefined || Object.keys(on).length > 0,
+    hasHandlers,
     verify,
     replyForError: replyFor,
   })
