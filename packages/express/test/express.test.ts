@@ -1,5 +1,3 @@
-import { createPrivateKey, sign } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type AlipayNotification, NOTIFICATION_ACK } from '@alipay-kit/core'
@@ -7,48 +5,7 @@ import { alipayClient, alipayNotify, getAlipay, sendAlipayAck } from '@alipay-ki
 import express from 'express'
 import supertest from 'supertest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-
-const { keys } = JSON.parse(
-  readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
-) as {
-  keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
-}
-const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
-const ENV_NAMES = [
-  'ALIPAY_CLIENT_ID',
-  'ALIPAY_PUBLIC_KEY',
-  'ALIPAY_PRIVATE_KEY',
-  'ALIPAY_BASE_URL',
-  'ALIPAY_REGION',
-  'ALIPAY_SANDBOX',
-]
-
-/** Signed as Alipay signs (protocol.md §1), with node:crypto alone: independent of the library. */
-function alipaySigned(path: string, body: string, clientId = CLIENT_ID) {
-  const time = String(Date.now())
-  const signature = sign(
-    'sha256',
-    Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`),
-    createPrivateKey(keys.privateKeyPkcs8Pem),
-  )
-  return {
-    'content-type': 'application/json; charset=UTF-8',
-    'client-id': clientId,
-    'request-time': time,
-    signature: `algorithm=RSA256,keyVersion=1,signature=${encodeURIComponent(signature.toString('base64'))}`,
-  }
-}
-
-const body = JSON.stringify({
-  notifyType: 'PAYMENT_RESULT',
-  result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
-  paymentRequestId: 'order-42',
-  paymentAmount: { currency: 'USD', value: '1999' },
-})
-
-function clearEnv(): void {
-  for (const name of ENV_NAMES) vi.stubEnv(name, undefined)
-}
+import { alipaySigned, body, CLIENT_ID, clearEnv, keys } from '../../../test/support/independent-alipay.js'
 
 afterEach(() => {
   vi.unstubAllEnvs()

@@ -1,54 +1,11 @@
-import { createPrivateKey, sign } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { NOTIFICATION_ACK } from '@alipay-kit/core'
 import alipay, { alipay as named } from '@alipay-kit/fastify'
 import Fastify from 'fastify'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-
-const { keys } = JSON.parse(
-  readFileSync(new URL('../../core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
-) as {
-  keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
-}
-const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
-const ENV_NAMES = [
-  'ALIPAY_CLIENT_ID',
-  'ALIPAY_PUBLIC_KEY',
-  'ALIPAY_PRIVATE_KEY',
-  'ALIPAY_BASE_URL',
-  'ALIPAY_REGION',
-  'ALIPAY_SANDBOX',
-]
-
-/** Signed as Alipay signs (protocol.md §1), with node:crypto alone: independent of the library. */
-function alipaySigned(path: string, body: string, clientId = CLIENT_ID) {
-  const time = String(Date.now())
-  const signature = sign(
-    'sha256',
-    Buffer.from(`POST ${path}\n${clientId}.${time}.${body}`),
-    createPrivateKey(keys.privateKeyPkcs8Pem),
-  )
-  return {
-    'content-type': 'application/json; charset=UTF-8',
-    'client-id': clientId,
-    'request-time': time,
-    signature: `algorithm=RSA256,keyVersion=1,signature=${encodeURIComponent(signature.toString('base64'))}`,
-  }
-}
-
-const body = JSON.stringify({
-  notifyType: 'PAYMENT_RESULT',
-  result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
-  paymentRequestId: 'order-42',
-  paymentAmount: { currency: 'USD', value: '1999' },
-})
+import { alipaySigned, body, CLIENT_ID, clearEnv, keys } from '../../../test/support/independent-alipay.js'
 
 const notifyOnly = { alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID }
 const full = { ...notifyOnly, privateKey: keys.privateKeyPkcs8Pem, baseUrl: 'http://127.0.0.1:9' }
-
-function clearEnv(): void {
-  for (const name of ENV_NAMES) vi.stubEnv(name, undefined)
-}
 
 afterEach(() => {
   vi.unstubAllEnvs()
