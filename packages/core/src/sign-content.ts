@@ -59,14 +59,14 @@ const scratch = Buffer.allocUnsafeSlow(SCRATCH_SIZE)
 export function signData(input: SignInput): Buffer {
   const prefix = signPrefix(input)
   const body = input.body
-  const bodyLength = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
-  const total = Buffer.byteLength(prefix) + bodyLength
-  const data = total <= SCRATCH_SIZE ? scratch : Buffer.allocUnsafe(total)
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: a cheap bound decides whether the scratch fits.
+  const bound = typeof body === 'string' ? (prefix.length + body.length) * 3 : prefix.length * 3 + body.byteLength
+  const data = bound <= SCRATCH_SIZE ? scratch : Buffer.allocUnsafe(bound)
   let offset = data.write(prefix, 0, 'utf8')
   if (typeof body === 'string') offset += data.write(body, offset, 'utf8')
   else {
     data.set(body, offset)
-    offset += bodyLength
+    offset += body.byteLength
   }
   return data.subarray(0, offset)
 }

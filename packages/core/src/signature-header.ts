@@ -30,54 +30,85 @@ function malformed(detail: string): AlipayRequestError {
   return new AlipayRequestError('ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED', `Signature header ${detail}`)
 }
 
-/** Lower-cases a short field name only when it is one of ours, without allocating otherwise. */
-function fieldName(text: string): 'signature' | 'algorithm' | 'keyversion' | undefined {
-  const lower = text.length === 9 || text.length === 10 ? text.toLowerCase() : ''
-  return lower === 'signature' || lower === 'algorithm' || lower === 'keyversion' ? lower : undefined
+const SIGNATURE = 'signature'
+const ALGORITHM = 'algorithm'
+const KEY_VERSION = 'keyversion'
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
+}
+
+/** Whether `value[from, to)` is `lower` ignoring ASCII case, without making a substring. */
+function equalsIgnoringCase(value: string, from: number, to: number, lower: string): boolean {
+  if (to - from !== lower.length) return false
+  for (let i = 0; i < lower.length; i++) {
+    const want = lower.charCodeAt(i)
+    const got = value.charCodeAt(from + i)
+    // Fold case for letters only: `| 0x20` would also turn control characters into digits.
+    if (got !== want && !(want >= 97 && want <= 122 && (got | 0x20) === want)) return false
+  }
+  return true
 }
 
 /**
  * Reads a Signature header into its parts with the signature decoded to bytes. Internal: the
- * verifiers use it; {@link parseSignatureHeader} is the public form.
+ * verifiers use it; {@link parseSignatureHeader} is the public form. It runs on every
+ * notification, so it walks the header by index and makes one substring, the signature value.
  */
 export function decodeSignatureHeader(value: string): DecodedSignatureHeader {
   if (typeof value !== 'string' || value.length === 0) throw malformed('is empty')
-  let algorithm: string | undefined
-  let keyVersionText: string | undefined
   let encoded: string | undefined
+  let hasAlgorithm = false
+  let keyVersion: number | undefined
+  let hasKeyVersion = false
   let start = 0
   while (start <= value.length) {
     let end = value.indexOf(',', start)
     if (end === -1) end = value.length
-    const item = value.slice(start, end).trim()
+    let from = start
+    let to = end
     start = end + 1
-    if (item.length === 0) continue
-    const eq = item.indexOf('=')
-    if (eq <= 0) throw malformed('has a part that is not name=value')
-    const name = fieldName(item.slice(0, eq).trim())
-    if (name === undefined) continue
-    const field = item.slice(eq + 1).trim()
-    if (name === 'signature') {
+    while (from < to && isSpace(value.charCodeAt(from))) from++
+    while (to > from && isSpace(value.charCodeAt(to - 1))) to--
+    if (from === to) continue
+    const eq = value.indexOf('=', from)
+    if (eq <= from || eq >= to) throw malformed('has a part that is not name=value')
+    let nameEnd = eq
+    while (nameEnd > from && isSpace(value.charCodeAt(nameEnd - 1))) nameEnd--
+    let fieldStart = eq + 1
+    while (fieldStart < to && isSpace(value.charCodeAt(fieldStart))) fieldStart++
+    if (equalsIgnoringCase(value, from, nameEnd, SIGNATURE)) {
       if (encoded !== undefined) throw malformed('has signature twice')
-      encoded = field
-    } else if (name === 'algorithm') {
-      if (algorithm !== undefined) throw malformed('has algorithm twice')
-      algorithm = field
-    } else {
-      if (keyVersionText !== undefined) throw malformed('has keyVersion twice')
-      keyVersionText = field
+      encoded = value.slice(fieldStart, to)
+    } else if (equalsIgnoringCase(value, from, nameEnd, ALGORITHM)) {
+      if (hasAlgorithm) throw malformed('has algorithm twice')
+      hasAlgorithm = true
+      if (!equalsIgnoringCase(value, fieldStart, to, 'rsa256')) throw malformed('names an algorithm other than RSA256')
+    } else if (equalsIgnoringCase(value, from, nameEnd, KEY_VERSION)) {
+      if (hasKeyVersion) throw malformed('has keyVersion twice')
+      hasKeyVersion = true
+      keyVersion = keyVersionOf(value, fieldStart, to)
     }
   }
   if (encoded === undefined || encoded.length === 0) throw malformed('has no signature')
-  if (algorithm !== undefined && algorithm.toUpperCase() !== 'RSA256') {
-    throw malformed('names an algorithm other than RSA256')
-  }
   const signature = decodeSignatureValue(encoded)
   if (signature === undefined) throw malformed('signature is not URL-encoded standard base64')
-  // keyVersion is informational (§1.3): no SDK rejects an odd value, so neither do we.
-  const keyVersion =
-    keyVersionText !== undefined && /^\d{1,9}$/.test(keyVersionText) ? Number(keyVersionText) : undefined
-  return { algorithm: algorithm === undefined ? undefined : 'RSA256', keyVersion, signature }
+  return { algorithm: hasAlgorithm ? 'RSA256' : undefined, keyVersion, signature }
+}
+
+/**
+ * keyVersion as a number when it is 1 to 9 digits. It is informational (§1.3): no SDK rejects an
+ * odd value, so neither do we; it only ever selects one of our own keys (§9.2).
+ */
+function keyVersionOf(value: string, from: number, to: number): number | undefined {
+  if (to === from || to - from > 9) return undefined
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return undefined
+    n = n * 10 + digit
+  }
+  return n
 }
 
 /**

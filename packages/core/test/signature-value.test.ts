@@ -44,3 +44,13 @@ describe('decodeSignatureValue', () => {
     )
   })
 })
+
+describe('decodeSignatureHeader field names and values', () => {
+  it('folds case for letters only, never turning control characters into digits', async () => {
+    const { decodeSignatureHeader } = await import('../src/signature-header.js')
+    expect(decodeSignatureHeader('ALGORITHM=rsa256,signature=AAAA').algorithm).toBe('RSA256')
+    expect(() => decodeSignatureHeader('algorithm=RSA\u001256,signature=AAAA')).toThrow(/other than RSA256/)
+    expect(decodeSignatureHeader('keyVersion=0012,signature=AAAA').keyVersion).toBe(12)
+    expect(decodeSignatureHeader('keyVersion=1\u0010,signature=AAAA').keyVersion).toBeUndefined()
+  })
+})
