@@ -331,6 +331,7 @@ describe('method and options', () => {
       { requestTimeWindow: 'x' as unknown as false },
       { clientId: 12345 as unknown as string },
       { clientId: '' },
+      { clientId: ` ${CLIENT_ID}` },
     ]
     for (const options of bad) {
       const error = (() => {

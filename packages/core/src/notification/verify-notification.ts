@@ -118,10 +118,15 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
   const keys = resolvePublicKeys(options.alipayPublicKey)
   const window = resolveWindow(options.requestTimeWindow)
   const expectedClientId = options.clientId
-  if (expectedClientId !== undefined && (typeof expectedClientId !== 'string' || expectedClientId.length === 0)) {
+  if (
+    expectedClientId !== undefined &&
+    (typeof expectedClientId !== 'string' ||
+      expectedClientId.length === 0 ||
+      expectedClientId.trim() !== expectedClientId)
+  ) {
     throw new AlipayConfigError(
       'ERR_ALIPAY_OPTION_INVALID',
-      'clientId: expected the client id string from the Antom dashboard',
+      'clientId: expected the client id string from the Antom dashboard, without surrounding spaces',
     )
   }
   const publicPath = options.publicPath
