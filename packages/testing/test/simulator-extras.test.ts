@@ -140,6 +140,15 @@ describe('disputes', () => {
     expect(Buffer.from(field(evidence, 'disputeEvidence'), 'base64').toString().startsWith('%PDF')).toBe(true)
   })
 
+  it('sends DISPUTE_CREATED to the dashboard dispute URL even when the payment has its own notify URL', async () => {
+    const body = payBody({ paymentNotifyUrl: `${receiver.url}/payments` })
+    const paymentId = field(await callApi(sim, '/v1/payments/pay', body), 'paymentId')
+    sim.completePayment(paymentId)
+    const { disputeId } = sim.openDispute(paymentId)
+    const delivery = await sim.waitForDelivery((d) => d.type === 'DISPUTE' && d.body.includes(disputeId))
+    expect(delivery.url).toBe(`${receiver.url}/disputes`)
+  })
+
   it('refuses to open a dispute on an unpaid payment', async () => {
     const paymentId = field(await callApi(sim, '/v1/payments/pay', payBody()), 'paymentId')
     expect(() => sim.openDispute(paymentId)).toThrow(/only paid payments/)

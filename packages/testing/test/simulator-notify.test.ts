@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import { NOTIFICATION_ACK, verifyNotification } from '@alipay-kit/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ALIPAY_RESEND_SCHEDULE_MS, type AlipaySimulator, TEST_CLIENT_ID, TEST_KEYS } from '../src/index.js'
@@ -261,6 +262,11 @@ describe('events, waits and close', () => {
     const waiting = sim.waitForDelivery((d) => d.acknowledged, 5000)
     await sim.close()
     await expect(waiting).rejects.toThrow(/closed/)
+    // After close: what already happened is still found; a wait for more fails at once.
+    await expect(sim.waitForDelivery((d) => d.error !== undefined)).resolves.toMatchObject({ attempt: 1 })
+    const started = Date.now()
+    await expect(sim.waitForDelivery((d) => d.acknowledged, 3000)).rejects.toThrow(/closed/)
+    expect(Date.now() - started).toBeLessThan(1000)
   })
 
   it('close() stops the server and cancels pending resends, leaving nothing running', async () => {
@@ -282,6 +288,27 @@ describe('events, waits and close', () => {
     await expect(fetch(`${url}/ams/api/v1/payments/pay`, { method: 'POST', body: '{}' })).rejects.toThrow()
     expect(() => sim.completePayment(paymentId)).toThrow()
     await sim.close() // idempotent
+  })
+  it('close() also ends a response held back by a delayMs fault, leaving no timer behind', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
+    const timersBefore = timers()
+    const sim = await startTestSimulator({ faults: { delayMs: 60_000 } })
+    cleanups.push(() => sim.close())
+    const answered = new Promise<void>((resolve) => sim.on('request', () => resolve()))
+    // node:http rather than fetch: nothing of the client's own stays behind to blur the count.
+    const call = new Promise<string>((resolve) => {
+      const req = httpRequest(`${sim.url}/ams/api/v1/payments/pay`, { method: 'POST', agent: false })
+      req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
+      req.on('response', () => resolve('answered'))
+      req.end('{}')
+    })
+    await answered // the answer is computed and now waits out the 60 s delay
+    expect(timers()).toBeGreaterThan(timersBefore)
+    const started = Date.now()
+    await sim.close()
+    expect(await call).toBe('ECONNRESET')
+    expect(timers()).toBeLessThanOrEqual(timersBefore)
+    expect(Date.now() - started).toBeLessThan(1000)
   })
 })
 

@@ -130,6 +130,22 @@ async function handleApi(
   await send(host, res, path, clientId ?? '', response, faults)
 }
 
+/**
+ * Waits `ms` before a delayed answer, or less when the response closes first (the client gave
+ * up, or `close()` ended the connection): no timer outlives the simulator.
+ */
+function delay(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      res.off('close', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    res.once('close', done)
+  })
+}
+
 async function send(
   host: SimulatorHost,
   res: ServerResponse,
@@ -138,7 +154,7 @@ async function send(
   body: string,
   faults: SimulatorFaults | undefined,
 ): Promise<void> {
-  if (faults?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, faults.delayMs))
+  if (faults?.delayMs !== undefined && !res.destroyed) await delay(faults.delayMs, res)
   if (res.destroyed) return
   if (faults?.httpStatus !== undefined && faults.httpStatus !== 200) {
     res.writeHead(faults.httpStatus, { 'content-type': 'text/plain' }).end('simulated HTTP failure')

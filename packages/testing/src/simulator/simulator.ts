@@ -80,6 +80,7 @@ export class AlipaySimulator {
       now,
       autoComplete: o.autoComplete,
       instantRefunds: o.instantRefunds,
+      notifyUrls: o.notifyUrls,
       notify: (kind, url, call, body) => {
         const target = url ?? o.notifyUrls[kind]
         // Nothing in the request and nothing "in the dashboard": Alipay has nowhere to send it.
@@ -235,6 +236,7 @@ export class AlipaySimulator {
       predicate,
       timeoutMs,
       waiters: this.#waiters,
+      closed: this.#closing !== undefined,
       name: 'waitForDelivery',
     })
   }

@@ -8,6 +8,8 @@ export interface WaitForOptions<T> {
   readonly timeoutMs: number
   /** Where the simulator keeps the close handlers of pending waits. */
   readonly waiters: Set<() => void>
+  /** The simulator is closed already: nothing new will happen, so only the past can match. */
+  readonly closed: boolean
   /** The method name, for messages. */
   readonly name: string
 }
@@ -17,7 +19,7 @@ export interface WaitForOptions<T> {
  * timeout, when the predicate throws, or when the simulator closes. Leaves no timer or listener.
  */
 export function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
-  const { past, subscribe, predicate, timeoutMs, waiters, name } = options
+  const { past, subscribe, predicate, timeoutMs, waiters, closed, name } = options
   return new Promise((resolve, reject) => {
     let off = () => {}
     let timer: NodeJS.Timeout | undefined
@@ -44,6 +46,7 @@ export function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
     const found = past.find(matches)
     if (found !== undefined) return resolve(found)
     if (settled) return // the predicate threw
+    if (closed) return onClose()
     waiters.add(onClose)
     off = subscribe((value) => {
       if (matches(value)) {

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { sign, verify } from '@alipay-kit/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli, tempDir } from './run-cli.js'
@@ -60,6 +60,23 @@ describe('alipay-kit keys generate', () => {
     expect(await readFile(tmp.path('merchant-private-key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/)
     // The overwritten file takes the private mode, not the 0644 it had.
     expect((await stat(tmp.path('merchant-private-key.pem'))).mode & 0o777).toBe(0o600)
+  })
+
+  it('--force replaces a symlinked key file instead of writing the private key through it', async () => {
+    const tmp = await tempDir({ 'shared.txt': 'not a key\n' })
+    cleanup = tmp.remove
+    await chmod(tmp.path('shared.txt'), 0o644)
+    await mkdir(tmp.path('keys'))
+    await symlink('../shared.txt', tmp.path('keys/merchant-private-key.pem'))
+    const forced = await runCli(['keys', 'generate', '--out', tmp.path('keys'), '--force'])
+    expect(forced.code).toBe(0)
+    // The file the link pointed to, outside --out, is untouched; the link became the key file.
+    expect(await readFile(tmp.path('shared.txt'), 'utf8')).toBe('not a key\n')
+    expect((await stat(tmp.path('shared.txt'))).mode & 0o777).toBe(0o644)
+    const key = await lstat(tmp.path('keys/merchant-private-key.pem'))
+    expect(key.isFile()).toBe(true)
+    expect(key.mode & 0o777).toBe(0o600)
+    expect(await readFile(tmp.path('keys/merchant-private-key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/)
   })
 
   it('prints the pair when no --out is given', async () => {

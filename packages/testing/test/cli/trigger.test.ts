@@ -112,6 +112,19 @@ describe('alipay-kit trigger', () => {
     expect(stdout).toContain('the acknowledgement JSON with other spacing')
   })
 
+  it('a reply cut off mid-body is a network failure (exit 3) with its reason, not an "unexpected failure"', async () => {
+    const base = await listen((req, res) => {
+      req.resume()
+      res.writeHead(200, { 'content-length': '200' })
+      res.write('{"result":')
+      setTimeout(() => res.socket?.destroy(), 20)
+    })
+    const { code, stderr } = await trigger('payment_result', `${base}/alipay/notify`)
+    expect(code).toBe(3)
+    expect(stderr).toContain(`error: the reply from ${base}/alipay/notify (HTTP 200) broke off`)
+    expect(stderr).not.toContain('unexpected failure')
+  })
+
   it('refuses a URL off this machine (exit 2) and an unknown type (exit 2), sending nothing', async () => {
     const remote = await trigger('payment_result', 'https://example.com/alipay/notify')
     expect(remote.code).toBe(2)

@@ -1,4 +1,4 @@
-import { chmod, lstat, mkdir, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, rm, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { generateKeyPair } from '../../keys/generate-key-pair.js'
 import { type Command, flagOption, stringOption } from '../command.js'
@@ -79,9 +79,12 @@ async function writeKeys(dir: string, files: readonly KeyFile[], force: boolean,
   for (const file of files) {
     const path = join(dir, file.name)
     const mode = file.private ? 0o600 : 0o644
-    // 'wx' fails if a file appeared since the check above, rather than overwriting it.
-    await writeFile(path, file.text, { mode, flag: force ? 'w' : 'wx' })
-    // A mode applies only when the file is created: an overwritten file keeps its old one.
+    // --force removes the old entry first: a symlink or hard link there is replaced, not written
+    // through to a file elsewhere, and no key sits even briefly under an old, wider mode. 'wx'
+    // then fails if a file appeared since the check above, rather than overwriting it.
+    if (force) await rm(path, { force: true })
+    await writeFile(path, file.text, { mode, flag: 'wx' })
+    // The umask narrows the mode given at creation: set it exactly.
     await chmod(path, mode)
     out.line(`  ${file.name.padEnd(width)}${file.private ? 'mode 0600, ' : ''}${file.use}`)
   }

@@ -133,7 +133,8 @@ export const triggerCommand: Command = {
     const timeoutMs = positiveInteger(values, 'timeout', 10_000)
     out.line(`${out.cyan('→')} POST ${url.href}  ${out.bold(type)}  request-time ${signed.headers['request-time']}`)
     const started = performance.now()
-    let response: Response
+    let response: Response | undefined
+    let body: string
     try {
       // Never follow a redirect: it could lead off this machine.
       response = await fetch(url, {
@@ -143,15 +144,22 @@ export const triggerCommand: Command = {
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
+      // Read here too: a reply cut off, or not finished within --timeout, is a network failure.
+      body = await response.text()
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
-      const why =
-        error instanceof DOMException && error.name === 'TimeoutError'
-          ? `no reply within ${timeoutMs} ms`
-          : (cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)))
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
+      if (response !== undefined) {
+        const why = timedOut
+          ? `it did not finish within ${timeoutMs} ms`
+          : (cause?.message ?? (error instanceof Error ? error.message : String(error)))
+        throw new CliError(`the reply from ${url.href} (HTTP ${response.status}) broke off: ${why}`)
+      }
+      const why = timedOut
+        ? `no reply within ${timeoutMs} ms`
+        : (cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)))
       throw new CliError(`could not deliver to ${url.href}: ${why}. Is the app running and listening there?`)
     }
-    const body = await response.text()
     const ms = Math.round(performance.now() - started)
     out.line(`${out.cyan('←')} HTTP ${response.status} ${response.statusText} in ${ms} ms`)
     out.line(body.length > BODY_SHOWN ? `${body.slice(0, BODY_SHOWN)}… (${body.length} characters)` : body)

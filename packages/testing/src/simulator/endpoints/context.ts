@@ -36,6 +36,8 @@ export interface EndpointDeps {
   readonly autoComplete: (pay: Body) => 'SUCCESS' | 'FAIL' | undefined
   /** Whether refunds settle at once (true) or wait for `completeRefund`. */
   readonly instantRefunds: boolean
+  /** The notify URLs "configured in the dashboard" (the simulator's `notifyUrls` option). */
+  readonly notifyUrls: NotifyUrls
   /** Sends a notification to `url`, or to the dashboard URL of `kind` when `url` is absent. */
   readonly notify: (
     kind: NotifyUrlKind,

@@ -68,7 +68,10 @@ export class Disputes {
       status: 'OPEN',
     }
     this.#disputes.set(dispute.disputeId, dispute)
-    this.#tell(dispute, 'DISPUTE_CREATED', options.notifyUrl ?? payment.paymentNotifyUrl, payment.sandbox)
+    // No API request names a dispute URL: Alipay uses the one configured in the dashboard, so it
+    // comes before the payment's notify URL (the fallback when none is configured).
+    const url = options.notifyUrl ?? deps.notifyUrls.dispute ?? payment.paymentNotifyUrl
+    this.#tell(dispute, 'DISPUTE_CREATED', url, payment.sandbox)
     return dispute
   }
 
