@@ -183,9 +183,17 @@ export function parseJsonObject(body: string | Uint8Array): Json {
  * ```
  */
 export function parseNotification(body: string | Uint8Array | object): AlipayNotification {
+  return parseTypedNotification(body).notification
+}
+
+/** {@link parseNotification} with the dispatch key it classified, so callers need not classify again. */
+export function parseTypedNotification(body: string | Uint8Array | object): {
+  readonly notification: AlipayNotification
+  readonly type: NotificationType
+} {
   const n = typeof body === 'string' || body instanceof Uint8Array ? parseJsonObject(body) : body
   if (!isObject(n)) throw new AlipayRequestError('ERR_ALIPAY_BODY_NOT_JSON', 'The notification is not a JSON object')
   const type = notificationType(n)
   REQUIRED[type]?.(new FieldChecker(type, n))
-  return n as AlipayNotification
+  return { notification: n as AlipayNotification, type }
 }

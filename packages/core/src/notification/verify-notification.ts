@@ -3,7 +3,7 @@ import { type HeadersLike, readHeader } from '../headers.js'
 import { resolvePublicKeys } from '../key-cache.js'
 import { decodeSignatureHeader } from '../signature-header.js'
 import { checkSignature, type PublicKeys } from '../verify.js'
-import { notificationType, parseNotification } from './parse.js'
+import { parseTypedNotification } from './parse.js'
 import { checkRequestTime, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
 import type { AlipayNotification, NotificationType } from './types.js'
 
@@ -167,8 +167,8 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
       )
     }
     if (window !== false) checkRequestTime(requestTime, window, now())
-    const notification = parseNotification(incoming.body)
-    return { notification, type: notificationType(notification), clientId, requestTime, keyVersion: header.keyVersion }
+    const { notification, type } = parseTypedNotification(incoming.body)
+    return { notification, type, clientId, requestTime, keyVersion: header.keyVersion }
   }
 }
 
