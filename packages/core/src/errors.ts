@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   ERR_ALIPAY_BODY_NOT_JSON: 'The verified body is not a JSON object.',
   ERR_ALIPAY_NOTIFICATION_INVALID: 'A known notification type lacks a required field or has one of the wrong type.',
   ERR_ALIPAY_METHOD_NOT_ALLOWED: 'Alipay delivers notifications with POST only.',
+  ERR_ALIPAY_BODY_TIMEOUT: 'The body did not arrive completely within the body read timeout.',
   // authentication: the notification is not proven to come from Alipay
   ERR_ALIPAY_SIGNATURE_INVALID:
     "The signature does not match the body, path, client id and time with Alipay's public key.",
@@ -39,6 +40,12 @@ export const ERROR_CODES = {
     'Your notification handler threw or rejected; no acknowledgement was sent, so Alipay resends.',
   ERR_ALIPAY_NOTIFICATION_UNHANDLED:
     'No handler is registered for this notification type and unhandled notifications are refused.',
+  ERR_ALIPAY_NOTIFICATION_IN_PROGRESS:
+    'Another delivery of the same notification is being processed (its claim is alive); not acknowledged, so Alipay resends later.',
+  ERR_ALIPAY_STORE_UNAVAILABLE:
+    'The notification store could not be reached to claim the notification; nothing ran and Alipay resends.',
+  ERR_ALIPAY_CLAIM_LOST:
+    "This delivery's claim on the notification expired and another delivery holds it; the transaction must roll back.",
   // outbound API
   ERR_ALIPAY_API_FAILED: 'Alipay answered with result status F; see resultCode and resultMessage.',
   ERR_ALIPAY_RESULT_UNKNOWN: 'Alipay answered with result status U; resend with the same request id or inquire.',
@@ -47,6 +54,10 @@ export const ERROR_CODES = {
   ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID: "The response signature does not verify with Alipay's public key.",
   ERR_ALIPAY_RESPONSE_INVALID: 'The response is not a JSON object with a result.',
   ERR_ALIPAY_HTTP_STATUS: 'Alipay answered with an HTTP status other than 200.',
+  ERR_ALIPAY_RESPONSE_TOO_LARGE: 'The response body is larger than maxResponseBytes.',
+  ERR_ALIPAY_RESPONSE_STALE:
+    'The signed response-time is outside the response time window: a replayed or stale response.',
+  ERR_ALIPAY_RESPONSE_MISMATCH: 'The signed response echoes another request id than the request carried.',
   ERR_ALIPAY_TIMEOUT: 'The request did not complete within the timeout.',
   ERR_ALIPAY_NETWORK: 'The request failed before a response arrived (DNS, connection, TLS).',
 } as const
@@ -68,6 +79,7 @@ export type RequestErrorCode = Extract<
   | 'ERR_ALIPAY_BODY_NOT_JSON'
   | 'ERR_ALIPAY_NOTIFICATION_INVALID'
   | 'ERR_ALIPAY_METHOD_NOT_ALLOWED'
+  | 'ERR_ALIPAY_BODY_TIMEOUT'
 >
 /** The codes of {@link AlipaySignatureError}: a notification not proven to come from Alipay (HTTP 401). */
 export type SignatureErrorCode = Extract<
@@ -77,7 +89,11 @@ export type SignatureErrorCode = Extract<
 /** The codes of {@link AlipayHandlerError}: the merchant's handler failed or none exists (HTTP 500). */
 export type HandlerErrorCode = Extract<
   AlipayErrorCode,
-  'ERR_ALIPAY_HANDLER_FAILED' | 'ERR_ALIPAY_NOTIFICATION_UNHANDLED'
+  | 'ERR_ALIPAY_HANDLER_FAILED'
+  | 'ERR_ALIPAY_NOTIFICATION_UNHANDLED'
+  | 'ERR_ALIPAY_NOTIFICATION_IN_PROGRESS'
+  | 'ERR_ALIPAY_STORE_UNAVAILABLE'
+  | 'ERR_ALIPAY_CLAIM_LOST'
 >
 /** The codes of {@link AlipayApiError}: the API answered, but not with a trusted success. */
 export type ApiErrorCode = Extract<
@@ -88,6 +104,9 @@ export type ApiErrorCode = Extract<
   | 'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID'
   | 'ERR_ALIPAY_RESPONSE_INVALID'
   | 'ERR_ALIPAY_HTTP_STATUS'
+  | 'ERR_ALIPAY_RESPONSE_TOO_LARGE'
+  | 'ERR_ALIPAY_RESPONSE_STALE'
+  | 'ERR_ALIPAY_RESPONSE_MISMATCH'
 >
 /** The codes of {@link AlipayTransportError}: no response arrived (timeout, network). */
 export type TransportErrorCode = Extract<AlipayErrorCode, 'ERR_ALIPAY_TIMEOUT' | 'ERR_ALIPAY_NETWORK'>
@@ -113,7 +132,7 @@ export class AlipayRequestError extends AlipayError<RequestErrorCode> {}
 /** An incoming notification is not authentic (HTTP 401). Nothing was processed. */
 export class AlipaySignatureError extends AlipayError<SignatureErrorCode> {}
 
-/** The merchant's handler failed or none exists (HTTP 500): no acknowledgement, Alipay resends. */
+/** The notification was not processed here (handler failed, none exists, claimed elsewhere, store down): no acknowledgement, Alipay resends. */
 export class AlipayHandlerError extends AlipayError<HandlerErrorCode> {}
 
 /** The Alipay API answered, but not with a trusted success. */

@@ -153,6 +153,41 @@ const TABLE: Record<AlipayErrorCode, { make: (message: string) => AlipayError; c
     class: AlipayApiError,
     status: 500,
   },
+  ERR_ALIPAY_BODY_TIMEOUT: {
+    make: (m) => new AlipayRequestError('ERR_ALIPAY_BODY_TIMEOUT', m),
+    class: AlipayRequestError,
+    status: 408,
+  },
+  ERR_ALIPAY_NOTIFICATION_IN_PROGRESS: {
+    make: (m) => new AlipayHandlerError('ERR_ALIPAY_NOTIFICATION_IN_PROGRESS', m),
+    class: AlipayHandlerError,
+    status: 409,
+  },
+  ERR_ALIPAY_STORE_UNAVAILABLE: {
+    make: (m) => new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', m),
+    class: AlipayHandlerError,
+    status: 503,
+  },
+  ERR_ALIPAY_CLAIM_LOST: {
+    make: (m) => new AlipayHandlerError('ERR_ALIPAY_CLAIM_LOST', m),
+    class: AlipayHandlerError,
+    status: 500,
+  },
+  ERR_ALIPAY_RESPONSE_TOO_LARGE: {
+    make: (m) => new AlipayApiError('ERR_ALIPAY_RESPONSE_TOO_LARGE', m),
+    class: AlipayApiError,
+    status: 500,
+  },
+  ERR_ALIPAY_RESPONSE_STALE: {
+    make: (m) => new AlipayApiError('ERR_ALIPAY_RESPONSE_STALE', m),
+    class: AlipayApiError,
+    status: 500,
+  },
+  ERR_ALIPAY_RESPONSE_MISMATCH: {
+    make: (m) => new AlipayApiError('ERR_ALIPAY_RESPONSE_MISMATCH', m),
+    class: AlipayApiError,
+    status: 500,
+  },
   ERR_ALIPAY_TIMEOUT: {
     make: (m) => new AlipayTransportError('ERR_ALIPAY_TIMEOUT', m),
     class: AlipayTransportError,

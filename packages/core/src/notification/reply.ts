@@ -31,8 +31,11 @@ const PUBLIC_MESSAGE: Record<number, string> = {
   400: 'malformed notification',
   401: 'notification not authenticated',
   405: 'method not allowed',
+  408: 'notification body timed out',
+  409: 'notification being processed by another delivery',
   413: 'notification too large',
   500: 'notification not processed',
+  503: 'notification store unavailable',
 }
 
 /**
