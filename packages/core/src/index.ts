@@ -40,6 +40,9 @@ export {
   ERROR_CODES,
   isAlipayError,
 } from './errors.js'
+export type { MemoryNotificationStoreOptions } from './dedupe/memory-store.js'
+export { memoryNotificationStore } from './dedupe/memory-store.js'
+export type { ClaimOutcome, NotificationDelivery, NotificationStore } from './dedupe/store.js'
 export type { HeadersLike } from './headers.js'
 export { readHeader } from './headers.js'
 export { httpStatusOf } from './http-status.js'
