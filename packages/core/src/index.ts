@@ -48,11 +48,15 @@ export { readHeader } from './headers.js'
 export { httpStatusOf } from './http-status.js'
 export type { KeyInput, PublicKeyRingInput } from './keys.js'
 export { importPrivateKey, importPublicKey, importPublicKeyRing, PublicKeyRing } from './keys.js'
+export { notificationKey } from './dedupe/notification-key.js'
 export type {
   NotificationCallback,
   NotificationHandler,
   NotificationHandlerOptions,
   NotificationHandlers,
+  NotificationLogger,
+  NotificationReceipt,
+  ReceiveResult,
 } from './notification/handler.js'
 export { createNotificationHandler, DEFAULT_NOTIFY_LIMIT, DEFAULT_NOTIFY_PATH } from './notification/handler.js'
 export { isNotificationType, notificationType, parseNotification } from './notification/parse.js'

@@ -2,12 +2,16 @@ import {
   ACK_REPLY,
   createNotificationHandler,
   type IncomingNotification,
+  type NotificationReceipt,
   type NotificationReply,
   resolveAlipayConfig,
 } from '@alipay-kit/core'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { readBody } from './read-body.js'
 import type { AlipayNotifyOptions } from './types.js'
+
+/** The claims held by routes that process notifications themselves, until sendAlipayAck settles them. */
+const receipts = new WeakMap<Response, NotificationReceipt>()
 
 function send(res: Response, reply: NotificationReply): void {
   res.status(reply.status).set(reply.headers).send(reply.body)
@@ -67,16 +71,27 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
       return send(res, handle.replyForError(error, { method: req.method, url, headers: req.headers, body: '' }))
     }
     if (handle.hasHandlers) return send(res, await handle(incoming, req))
-    try {
-      const { notification } = handle.verify(incoming)
-      req.alipayNotification = notification
-      req.body = notification // as a body parser would, for routes written against express.json()
-      // body-parser 1.x (Express 4) skips a request only when `_body` is set; without it, an
-      // express.json() mounted after this answers 500 "stream is not readable" to every notification.
-      Object.assign(req, { _body: true })
-    } catch (error) {
-      return send(res, handle.replyForError(error, incoming))
+    const received = await handle.receive(incoming)
+    if ('reply' in received) return send(res, received.reply)
+    const { receipt } = received
+    receipts.set(res, receipt)
+    // The route ended the response without sendAlipayAck (an error, a 404): release the claim so
+    // Alipay's resend is processed (a no-op once settled). Not on 'close': a client that gave up
+    // waiting (Alipay's delivery timeout) leaves the route running, and releasing then would let
+    // the resend run it a second time. 'prefinish' fires when the route calls end(), even on a
+    // connection already closed; 'finish' covers the normal path should it not.
+    const release = (): void => {
+      receipts.delete(res)
+      receipt.abandon().catch(() => {})
     }
+    res.once('prefinish', release)
+    res.once('finish', release)
+    req.alipayNotification = receipt.verified.notification
+    req.alipayDelivery = receipt.delivery
+    req.body = receipt.verified.notification // as a body parser would, for routes written against express.json()
+    // body-parser 1.x (Express 4) skips a request only when `_body` is set; without it, an
+    // express.json() mounted after this answers 500 "stream is not readable" to every notification.
+    Object.assign(req, { _body: true })
     next()
   }
   // Express 4 ignores the promise a middleware returns: a failure here (a reply after another
@@ -89,17 +104,26 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
 
 /**
  * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
- * `NOTIFICATION_ACK`, protocol.md §3.2). For routes behind `alipayNotify()` without handlers; call
- * it only once the notification is processed.
+ * `NOTIFICATION_ACK`, protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
+ * it only once the notification is processed: it first marks the notification done in the
+ * `dedupe` store (so a resend is acknowledged without reaching the route again), then answers.
+ * A route that ends any other way (throws, answers something else) releases the claim instead,
+ * and Alipay's resend is processed.
  *
  * @example
  * ```ts
- * app.post('/alipay/notify', async (req, res) => {
- *   await orders.record(req.alipayNotification!)
- *   sendAlipayAck(res)
+ * app.post('/alipay/notify', async (req, res, next) => {
+ *   try {
+ *     await orders.record(req.alipayNotification!)
+ *     await sendAlipayAck(res)
+ *   } catch (error) {
+ *     next(error)
+ *   }
  * })
  * ```
  */
-export function sendAlipayAck(res: Response): void {
-  send(res, ACK_REPLY)
+export async function sendAlipayAck(res: Response): Promise<void> {
+  const receipt = receipts.get(res)
+  receipts.delete(res)
+  send(res, receipt === undefined ? ACK_REPLY : await receipt.succeed())
 }

@@ -3,6 +3,7 @@ import type {
   AlipayClientOptions,
   AlipayConfigOptions,
   AlipayNotification,
+  NotificationDelivery,
   NotificationHandlerOptions,
 } from '@alipay-kit/core'
 import type { Request } from 'express'
@@ -14,6 +15,8 @@ declare global {
       alipay?: AlipayClient
       /** The verified, typed notification; set by `alipayNotify()` when it has no handlers. */
       alipayNotification?: AlipayNotification
+      /** The claim this delivery holds (exactly-once processing); set with `alipayNotification`. */
+      alipayDelivery?: NotificationDelivery
     }
   }
 }

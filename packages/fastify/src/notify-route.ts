@@ -5,6 +5,7 @@ import {
   type IncomingNotification,
   type NotificationHandler,
   type NotificationHandlerOptions,
+  type NotificationReceipt,
   type NotificationReply,
 } from '@alipay-kit/core'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -76,12 +77,22 @@ export async function notifyRoute(scope: FastifyInstance, options: NotifyRouteOp
     return
   }
   const verify = async (request: FastifyRequest, reply: FastifyReply) => {
-    const notification = incoming(request)
-    try {
-      request.alipayNotification = handle.verify(notification).notification
-    } catch (error) {
-      return sendReply(reply, handle.replyForError(error, notification))
-    }
+    const received = await handle.receive(incoming(request))
+    if ('reply' in received) return sendReply(reply, received.reply)
+    receipts.set(request, received.receipt)
+    request.alipayNotification = received.receipt.verified.notification
+    request.alipayDelivery = received.receipt.delivery
   }
-  scope.all(handle.path, { preHandler: verify }, handler)
+  // Whatever the route sends (an error reply, anything but sendAlipayAck) releases the claim so
+  // Alipay's resend is processed; sendAlipayAck settles it first, making this a no-op. onSend runs
+  // even when the client already gave up, so a slow route keeps its claim until it answers.
+  const release = async (request: FastifyRequest) => {
+    const receipt = receipts.get(request)
+    receipts.delete(request)
+    await receipt?.abandon()
+  }
+  scope.all(handle.path, { preHandler: verify, onSend: async (request) => release(request) }, handler)
 }
+
+/** Claims held by `notify.handler` routes until sendAlipayAck (or any other answer) settles them. */
+export const receipts = new WeakMap<FastifyRequest, NotificationReceipt>()

@@ -28,6 +28,7 @@ const plugin: FastifyPluginAsync<AlipayPluginOptions> = async (fastify, options)
   fastify.decorate('alipay', { getter: getClient })
   fastify.decorateRequest('alipay', { getter: getClient })
   fastify.decorateRequest('alipayNotification', null)
+  fastify.decorateRequest('alipayDelivery', null)
   if (notify !== undefined) {
     // fastify-plugin shares this scope with the parent, so Fastify drops the register `prefix`;
     // hand it to the (encapsulated) notify route, which does honour it.

@@ -2,6 +2,7 @@ import type {
   AlipayClient,
   AlipayClientOptions,
   AlipayNotification,
+  NotificationDelivery,
   NotificationHandlerOptions,
 } from '@alipay-kit/core'
 import type { FastifyRequest, RouteHandlerMethod } from 'fastify'
@@ -16,6 +17,8 @@ declare module 'fastify' {
     alipay: AlipayClient
     /** The verified, typed notification on the notify route with a `notify.handler`; `null` elsewhere. */
     alipayNotification: AlipayNotification | null
+    /** The claim this delivery holds (exactly-once processing) with `notify.handler`; `null` elsewhere. */
+    alipayDelivery: NotificationDelivery | null
   }
 }
 

@@ -31,7 +31,7 @@ describe('@alipay-kit/fastify types', () => {
         },
       },
     })
-    expectTypeOf(sendAlipayAck).returns.toEqualTypeOf<FastifyReply>()
+    expectTypeOf(sendAlipayAck).returns.toEqualTypeOf<Promise<FastifyReply>>()
   })
 
   it('rejects options of the wrong shape', () => {

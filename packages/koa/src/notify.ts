@@ -9,6 +9,9 @@ import type { Context, Middleware } from 'koa'
 import { readBody } from './read-body.js'
 import type { AlipayNotifyOptions } from './types.js'
 
+/** Requests whose route called sendAlipayAck: the middleware marks them done before Koa answers. */
+const acknowledged = new WeakSet<Context>()
+
 function send(ctx: Context, reply: NotificationReply): void {
   ctx.status = reply.status
   ctx.set(reply.headers)
@@ -68,23 +71,33 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
       return send(ctx, handle.replyForError(error, { method: ctx.method, url, headers: ctx.headers, body: '' }))
     }
     if (handle.hasHandlers) return send(ctx, await handle(incoming, ctx))
+    const received = await handle.receive(incoming)
+    if ('reply' in received) return send(ctx, received.reply)
+    const { receipt } = received
+    ctx.state.alipayNotification = receipt.verified.notification
+    ctx.state.alipayDelivery = receipt.delivery
+    // As a body parser would: one mounted after this one sees a parsed body and leaves the drained stream alone.
+    Object.assign(ctx.request, { body: receipt.verified.notification })
     try {
-      const { notification } = handle.verify(incoming)
-      ctx.state.alipayNotification = notification
-      // As a body parser would: one mounted after this one sees a parsed body and leaves the drained stream alone.
-      Object.assign(ctx.request, { body: notification })
+      await next()
     } catch (error) {
-      return send(ctx, handle.replyForError(error, incoming))
+      await receipt.abandon()
+      throw error
     }
-    return next()
+    // Koa writes the response after the middleware returns, so the claim is settled before
+    // Alipay sees anything: done only when the route answered with the acknowledgement.
+    if (acknowledged.has(ctx)) send(ctx, await receipt.succeed())
+    else await receipt.abandon()
   }
   return middleware
 }
 
 /**
  * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
- * `NOTIFICATION_ACK`, protocol.md §3.2). For routes behind `alipayNotify()` without handlers; call
- * it only once the notification is processed.
+ * `NOTIFICATION_ACK`, protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
+ * it only once the notification is processed. Before Koa writes the answer, `alipayNotify()` marks
+ * the notification done in the `dedupe` store, so a resend is acknowledged without reaching the
+ * route again; a route that throws or answers anything else releases the claim instead.
  *
  * @example
  * ```ts
@@ -95,5 +108,6 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
  * ```
  */
 export function sendAlipayAck(ctx: Context): void {
+  acknowledged.add(ctx)
   send(ctx, ACK_REPLY)
 }

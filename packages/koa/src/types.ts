@@ -3,6 +3,7 @@ import type {
   AlipayClientOptions,
   AlipayConfigOptions,
   AlipayNotification,
+  NotificationDelivery,
   NotificationHandlerOptions,
 } from '@alipay-kit/core'
 import type { Context } from 'koa'
@@ -11,6 +12,8 @@ declare module 'koa' {
   interface DefaultState {
     /** The verified, typed notification; set by `alipayNotify()` when it has no handlers. */
     alipayNotification?: AlipayNotification
+    /** The claim this delivery holds (exactly-once processing); set with `alipayNotification`. */
+    alipayDelivery?: NotificationDelivery
   }
   interface DefaultContext {
     /** The authenticated API client; set by `alipayClient()`. Read it with `getAlipay(ctx)`. */

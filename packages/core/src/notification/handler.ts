@@ -1,60 +1,114 @@
-import {
-  AlipayConfigError,
-  type AlipayError,
-  AlipayHandlerError,
-  AlipayRequestError,
-  isAlipayError,
-} from '../errors.js'
+import { type ClaimSettings, claimDelivery, DEFAULT_LEASE_MS, DEFAULT_RETENTION_MS } from '../dedupe/claim.js'
+import { memoryNotificationStore } from '../dedupe/memory-store.js'
+import { notificationKey } from '../dedupe/notification-key.js'
+import type { NotificationDelivery, NotificationStore } from '../dedupe/store.js'
+import { AlipayConfigError, type AlipayError, AlipayHandlerError, isAlipayError } from '../errors.js'
 import { httpStatusOf } from '../http-status.js'
 import { ACK_REPLY, type NotificationReply, replyForError } from './reply.js'
 import type { AlipayNotification, NotificationType, NotificationTypeMap } from './types.js'
 import {
   createNotificationVerifier,
+  DEFAULT_NOTIFY_LIMIT,
   type IncomingNotification,
   type VerifiedNotification,
   type VerifyNotificationOptions,
 } from './verify-notification.js'
 
+export { DEFAULT_NOTIFY_LIMIT }
+
 /** Where notifications are served when no `path` is given. */
 export const DEFAULT_NOTIFY_PATH = '/alipay/notify'
-/** The default body size limit: notifications are a few kilobytes. */
-export const DEFAULT_NOTIFY_LIMIT = 1024 * 1024
 
-/** A handler for one notification type; the context is whatever the host passes (a request). */
-export type NotificationCallback<N, Ctx> = (notification: N, context: Ctx) => unknown
+/**
+ * A handler for one notification type. The context is whatever the host passes (a request); the
+ * delivery says which claim this run holds (for the inbox pattern) and why a notification fell
+ * back to a fallback handler.
+ */
+export type NotificationCallback<N, Ctx> = (notification: N, context: Ctx, delivery: NotificationDelivery) => unknown
 
 /** Handlers by notification type, each receiving that type. */
 export type NotificationHandlers<Ctx> = {
   readonly [T in NotificationType]?: NotificationCallback<NotificationTypeMap[T], Ctx>
 }
 
+/** Where warnings go: `console`, pino, winston and the like all fit. */
+export interface NotificationLogger {
+  warn(message: string): void
+  error(message: string, ...details: unknown[]): void
+}
+
 /** Options of {@link createNotificationHandler}. */
 export interface NotificationHandlerOptions<Ctx = undefined> extends VerifyNotificationOptions {
   /** Handlers by type: `{ PAYMENT_RESULT: (n) => ..., REFUND_RESULT: ... }`. */
   readonly on?: NotificationHandlers<Ctx>
-  /** The handler for every type without its own entry in `on`. */
+  /**
+   * The handler for every type without its own entry in `on`, and for notifications the catalogue
+   * cannot classify (as does `on.UNKNOWN`).
+   */
   readonly onNotification?: NotificationCallback<AlipayNotification, Ctx>
   /**
-   * Acknowledge a verified notification that no handler takes (protocol.md §9.7); `false` answers
-   * 500 so Alipay resends it. A handler created with no handlers at all never acknowledges.
+   * Acknowledge a verified notification of a known type that no handler takes, with a warning
+   * (protocol.md §9.7); `false` answers 500 so Alipay resends it. A notification the catalogue
+   * cannot classify is never acknowledged without a fallback handler (`onNotification` or
+   * `on.UNKNOWN`), and a handler created with no handlers at all never acknowledges.
    * @default true
    */
   readonly acknowledgeUnhandled?: boolean
   /**
+   * Exactly-once processing (protocol.md §9.10): the store in which each notification is claimed
+   * before any handler runs, shared by every instance that receives notifications. `false` turns
+   * it off (each delivery runs the handler).
+   * @default memoryNotificationStore(): exactly once within this process only
+   */
+  readonly dedupe?: NotificationStore | false
+  /**
+   * A notification's identity in the store; return `undefined` for the default
+   * (`notificationKey`: type, ids and status, or the body's SHA-256 for unknown types).
+   */
+  readonly dedupeKey?: (notification: VerifiedNotification) => string | undefined
+  /**
+   * How long a claim lives without renewal; renewed every third of it while the handler runs. A
+   * crashed instance's claim expires after this, and the next resend processes the notification.
+   * @default 30000 (30 s)
+   */
+  readonly dedupeLeaseMs?: number
+  /** How long a done notification is remembered: longer than Alipay's 24-hour resends. @default 172800000 (48 h) */
+  readonly dedupeRetentionMs?: number
+  /**
    * Called with every refused notification's error, for logging. Messages never hold keys or
    * signatures; a handler failure has the merchant's error as `cause`.
-   * @default logs errors that answer 500 (handler failures, mis-mounting) with console.error
+   * @default logs errors that answer 5xx (handler failures, mis-mounting, the store) with `logger.error`
    */
   readonly onError?: (error: AlipayError, incoming: IncomingNotification) => void
+  /** Where warnings and the default `onError` write. @default console */
+  readonly logger?: NotificationLogger
   /** The path served by adapters that match paths. @default '/alipay/notify' */
   readonly path?: string
-  /** The largest body accepted, in bytes. @default 1048576 (1 MiB) */
-  readonly limit?: number
 }
+
+/**
+ * A verified notification claimed for one delivery, for hosts whose own route processes it
+ * (Express and Koa without handlers, Fastify's `notify.handler`). Settle it exactly once.
+ */
+export interface NotificationReceipt {
+  /** The verified notification. */
+  readonly verified: VerifiedNotification
+  /** The claim this delivery holds. */
+  readonly delivery: NotificationDelivery
+  /** The route processed it: marks it done, then gives the acknowledgement to send. */
+  succeed(): Promise<NotificationReply>
+  /** The route failed with `cause`: releases the claim (Alipay resends) and gives the 500 reply. */
+  fail(cause: unknown): Promise<NotificationReply>
+  /** The host already answered without an acknowledgement: releases the claim, replies nothing. */
+  abandon(): Promise<void>
+}
+
+/** What {@link NotificationHandler.receive} gives: a reply to send at once, or a claimed notification. */
+export type ReceiveResult = { readonly reply: NotificationReply } | { readonly receipt: NotificationReceipt }
 
 /** The function {@link createNotificationHandler} returns, with its resolved settings. */
 export interface NotificationHandler<Ctx = undefined> {
-  /** Verifies, parses, dispatches, and replies with the acknowledgement only after the handler resolved. */
+  /** Verifies, claims, dispatches, and replies with the acknowledgement only after the handler resolved. */
   (incoming: IncomingNotification, context: Ctx): Promise<NotificationReply>
   /** The path to serve. */
   readonly path: string
@@ -62,14 +116,26 @@ export interface NotificationHandler<Ctx = undefined> {
   readonly limit: number
   /** Whether any handler (`on` or `onNotification`) was given. */
   readonly hasHandlers: boolean
-  /** Verification alone, for hosts that let a route reply itself. Throws coded errors. */
+  /** Verification alone (size, headers, signature, time, parse). Throws coded errors. */
   readonly verify: (incoming: IncomingNotification) => VerifiedNotification
+  /**
+   * Verification and the exactly-once claim, for hosts that let a route process the notification:
+   * a reply to send now (refused, already done, claimed elsewhere), or a receipt to settle.
+   */
+  readonly receive: (incoming: IncomingNotification) => Promise<ReceiveResult>
   /** The reply for an error, from the one status table; reports it through `onError` first. */
   readonly replyForError: (error: unknown, incoming: IncomingNotification) => NotificationReply
 }
 
-function defaultOnError(error: AlipayError): void {
-  if (httpStatusOf(error) >= 500) console.error(`[alipay-kit] ${error.code}: ${error.message}`, error.cause ?? '')
+function positiveMs(name: string, value: number | undefined, fallback: number): number {
+  const ms = value ?? fallback
+  if (!Number.isSafeInteger(ms) || ms <= 0) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      `${name}: expected a positive whole number of milliseconds`,
+    )
+  }
+  return ms
 }
 
 function checkOptions<Ctx>(options: NotificationHandlerOptions<Ctx>): { path: string; limit: number } {
@@ -80,10 +146,6 @@ function checkOptions<Ctx>(options: NotificationHandlerOptions<Ctx>): { path: st
       'path: expected a path starting with "/", e.g. "/alipay/notify"',
     )
   }
-  const limit = options.limit ?? DEFAULT_NOTIFY_LIMIT
-  if (!Number.isSafeInteger(limit) || limit <= 0) {
-    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'limit: expected a positive whole number of bytes')
-  }
   for (const [type, fn] of Object.entries(options.on ?? {})) {
     if (typeof fn !== 'function') {
       throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', `on.${type}: expected a function`)
@@ -92,21 +154,43 @@ function checkOptions<Ctx>(options: NotificationHandlerOptions<Ctx>): { path: st
   if (options.onNotification !== undefined && typeof options.onNotification !== 'function') {
     throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'onNotification: expected a function')
   }
-  return { path, limit }
+  return { path, limit: options.limit ?? DEFAULT_NOTIFY_LIMIT }
 }
 
+function checkStore(store: unknown): NotificationStore | undefined {
+  if (store === false) return undefined
+  if (store === undefined) return memoryNotificationStore()
+  const methods = ['claim', 'renew', 'complete', 'release'] as const
+  if (store === null || typeof store !== 'object' || methods.some((m) => typeof (store as never)[m] !== 'function')) {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'dedupe: expected a notification store (claim, renew, complete, release), e.g. memoryNotificationStore(), or false',
+    )
+  }
+  return store as NotificationStore
+}
+
+/** The field names of a notification, never its values: safe to log. */
+function fieldNames(notification: AlipayNotification): string {
+  return Object.keys(notification).slice(0, 30).join(', ')
+}
+
+const NEVER_ABORTED = new AbortController().signal
+
 /**
- * Creates the framework-neutral notification endpoint (protocol.md §3, §9.7): verify the exact
- * bytes, parse, dispatch to the handler for the type (or `onNotification`), and reply with the
- * exact acknowledgement only after the handler resolved. Failures reply from one status table:
- * 400 malformed, 401 not authentic, 413 too large, 500 handler failure (Alipay resends).
+ * Creates the framework-neutral notification endpoint (protocol.md §3, §9.7, §9.10): verify the
+ * exact bytes, parse, claim the notification in the `dedupe` store so it runs once across every
+ * delivery and instance, dispatch to the handler for the type (or the fallback), and reply with
+ * the exact acknowledgement only after the handler resolved. Failures reply from one status
+ * table: 400 malformed, 401 not authentic, 409 being processed by another delivery, 413 too
+ * large, 500 handler failure, 503 store unreachable (Alipay resends every one of them).
  * Options and keys are checked once, here.
  *
  * @example
  * ```ts
  * const handle = createNotificationHandler({
  *   alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!,
- *   on: { PAYMENT_RESULT: async (n) => markPaid(n.paymentRequestId, n.result.resultStatus === 'S') },
+ *   on: { PAYMENT_RESULT: async (n) => markPaid(n.paymentRequestId, n.result?.resultStatus === 'S') },
  * })
  * const reply = await handle({ method: 'POST', url: '/alipay/notify', headers, body: rawBytes }, undefined)
  * ```
@@ -117,10 +201,31 @@ export function createNotificationHandler<Ctx = undefined>(
   const verify = createNotificationVerifier(options)
   const { path, limit } = checkOptions(options)
   const on: NotificationHandlers<Ctx> = options.on ?? {}
-  const fallback = options.onNotification
+  const fallback = options.onNotification ?? on.UNKNOWN
   const acknowledgeUnhandled = options.acknowledgeUnhandled ?? true
-  const hasHandlers = fallback !== undefined || Object.keys(on).length > 0
-  const onError = options.onError ?? defaultOnError
+  const hasHandlers = options.onNotification !== undefined || Object.keys(on).length > 0
+  const logger: NotificationLogger = options.logger ?? console
+  const onError =
+    options.onError ??
+    ((error: AlipayError) => {
+      if (httpStatusOf(error) >= 500) logger.error(`[alipay-kit] ${error.code}: ${error.message}`, error.cause ?? '')
+    })
+  const report = (error: AlipayError, incoming: IncomingNotification): void => {
+    try {
+      onError(error, incoming)
+    } catch {
+      // A failing logger must not turn a clean refusal into a crash.
+    }
+  }
+  const store = checkStore(options.dedupe)
+  const leaseMs = positiveMs('dedupeLeaseMs', options.dedupeLeaseMs, DEFAULT_LEASE_MS)
+  const retentionMs = positiveMs('dedupeRetentionMs', options.dedupeRetentionMs, DEFAULT_RETENTION_MS)
+  if (options.dedupeKey !== undefined && typeof options.dedupeKey !== 'function') {
+    throw new AlipayConfigError(
+      'ERR_ALIPAY_OPTION_INVALID',
+      'dedupeKey: expected a function of the verified notification',
+    )
+  }
 
   const replyFor = (error: unknown, incoming: IncomingNotification): NotificationReply => {
     const coded = isAlipayError(error)
@@ -128,56 +233,117 @@ export function createNotificationHandler<Ctx = undefined>(
       : new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'Notification processing failed unexpectedly', {
           cause: error,
         })
-    try {
-      onError(coded, incoming)
-    } catch {
-      // A failing logger must not turn a clean refusal into a crash.
-    }
+    report(coded, incoming)
     return replyForError(coded)
+  }
+
+  const handlerFailed = (verified: VerifiedNotification, cause: unknown) =>
+    new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', `The ${verified.type} handler failed; not acknowledged`, {
+      cause,
+    })
+
+  /** Claims the verified notification; never throws (a store failure is a refusal). */
+  const claim = async (verified: VerifiedNotification, incoming: IncomingNotification): Promise<ReceiveResult> => {
+    if (store === undefined) {
+      const delivery: NotificationDelivery = { key: '', owner: '', signal: NEVER_ABORTED, ...pickReason(verified) }
+      return {
+        receipt: {
+          verified,
+          delivery,
+          succeed: async () => ACK_REPLY,
+          fail: async (cause) => replyFor(handlerFailed(verified, cause), incoming),
+          abandon: async () => {},
+        },
+      }
+    }
+    let key: string
+    try {
+      key = options.dedupeKey?.(verified) ?? (await notificationKey(verified, incoming.body))
+    } catch (cause) {
+      return {
+        reply: replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming),
+      }
+    }
+    const settings: ClaimSettings = { store, leaseMs, retentionMs, report: (error) => report(error, incoming) }
+    const claimed = await claimDelivery(settings, key, verified.reason)
+    if (claimed.kind === 'done') return { reply: ACK_REPLY }
+    if (claimed.kind === 'refused') return { reply: replyFor(claimed.error, incoming) }
+    return {
+      receipt: {
+        verified,
+        delivery: claimed.delivery,
+        succeed: async () => {
+          await claimed.settle(true)
+          return ACK_REPLY
+        },
+        fail: async (cause) => {
+          await claimed.settle(false)
+          return replyFor(handlerFailed(verified, cause), incoming)
+        },
+        abandon: () => claimed.settle(false),
+      },
+    }
+  }
+
+  /** The reply when no handler takes a verified notification (protocol.md §9.7). */
+  const unhandled = (verified: VerifiedNotification, incoming: IncomingNotification): NotificationReply => {
+    if (verified.type === 'UNKNOWN') {
+      const why = verified.reason === undefined ? '' : ` (${verified.reason})`
+      return replyFor(
+        new AlipayHandlerError(
+          'ERR_ALIPAY_NOTIFICATION_UNHANDLED',
+          `A notification the catalogue cannot classify${why} reached no handler; not acknowledged, so Alipay resends until onNotification or on.UNKNOWN takes it. Its fields: ${fieldNames(verified.notification)}`,
+        ),
+        incoming,
+      )
+    }
+    // With no handler at all nothing would ever process a notification: never acknowledge then,
+    // whatever acknowledgeUnhandled says, or Alipay stops resending what nobody read.
+    if (acknowledgeUnhandled && hasHandlers) {
+      logger.warn(
+        `[alipay-kit] ${verified.type} notification acknowledged with no handler for it (acknowledgeUnhandled)`,
+      )
+      return ACK_REPLY
+    }
+    return replyFor(
+      new AlipayHandlerError('ERR_ALIPAY_NOTIFICATION_UNHANDLED', `No handler for ${verified.type} notifications`),
+      incoming,
+    )
   }
 
   const handle = async (incoming: IncomingNotification, context: Ctx): Promise<NotificationReply> => {
     let verified: VerifiedNotification
     try {
-      const size = typeof incoming.body === 'string' ? Buffer.byteLength(incoming.body) : incoming.body.byteLength
-      if (size > limit) {
-        throw new AlipayRequestError(
-          'ERR_ALIPAY_BODY_TOO_LARGE',
-          `The notification body is over the ${limit}-byte limit`,
-        )
-      }
       verified = verify(incoming)
     } catch (error) {
       return replyFor(error, incoming)
     }
     const callback = (on[verified.type] ?? fallback) as NotificationCallback<AlipayNotification, Ctx> | undefined
-    if (callback === undefined) {
-      // With no handler at all nothing would ever process a notification: never acknowledge then,
-      // whatever acknowledgeUnhandled says, or Alipay stops resending what nobody read.
-      if (acknowledgeUnhandled && hasHandlers) return ACK_REPLY
-      return replyFor(
-        new AlipayHandlerError('ERR_ALIPAY_NOTIFICATION_UNHANDLED', `No handler for ${verified.type} notifications`),
-        incoming,
-      )
-    }
+    if (callback === undefined) return unhandled(verified, incoming)
+    const received = await claim(verified, incoming)
+    if ('reply' in received) return received.reply
+    const { receipt } = received
     try {
-      await callback(verified.notification, context)
+      await callback(verified.notification, context, receipt.delivery)
     } catch (cause) {
-      return replyFor(
-        new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', `The ${verified.type} handler failed; not acknowledged`, {
-          cause,
-        }),
-        incoming,
-      )
+      return receipt.fail(cause)
     }
-    return ACK_REPLY
+    return receipt.succeed()
   }
 
-  return Object.assign(handle, {
-    path,
-    limit,
-    hasHandlers,
-    verify,
-    replyForError: replyFor,
-  })
+  const receive = async (incoming: IncomingNotification): Promise<ReceiveResult> => {
+    let verified: VerifiedNotification
+    try {
+      verified = verify(incoming)
+    } catch (error) {
+      return { reply: replyFor(error, incoming) }
+    }
+    return claim(verified, incoming)
+  }
+
+  return Object.assign(handle, { path, limit, hasHandlers, verify, receive, replyForError: replyFor })
+}
+
+function pickReason(verified: VerifiedNotification): { reason?: string } {
+  return verified.reason === undefined ? {} : { reason: verified.reason }
 }

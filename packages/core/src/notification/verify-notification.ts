@@ -37,6 +37,25 @@ export interface VerifyNotificationOptions {
   readonly publicPath?: string
   /** The clock, in epoch milliseconds; for tests. @default Date.now */
   readonly now?: () => number
+  /**
+   * The largest body accepted, in bytes; checked here too, so no mode of any adapter rests on the
+   * adapter's own limit alone (issue #13). @default 1048576 (1 MiB)
+   */
+  readonly limit?: number
+}
+
+/** The default body size limit. */
+export const DEFAULT_NOTIFY_LIMIT = 1024 * 1024
+
+/** The UTF-8 size of a body, without Node's Buffer. */
+export function byteLengthOf(body: Uint8Array | string): number {
+  if (typeof body !== 'string') return body.byteLength
+  let bytes = body.length
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i)
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1
+  }
+  return bytes
 }
 
 /** A verified notification with what the headers said about it. */
@@ -51,6 +70,11 @@ export interface VerifiedNotification {
   readonly requestTime: string
   /** The header's keyVersion, when it carried an integer one. */
   readonly keyVersion: number | undefined
+  /**
+   * Set when the body looked like a known type but did not fit it: `type` is then `UNKNOWN` and
+   * the notification goes to the fallback handler with this reason (protocol.md §9.13).
+   */
+  readonly reason?: string
 }
 
 function single(incoming: IncomingNotification, name: string): string {
@@ -134,8 +158,15 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
     throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'publicPath: expected a path starting with "/"')
   }
   const now = options.now ?? Date.now
+  const limit = options.limit ?? DEFAULT_NOTIFY_LIMIT
+  if (!Number.isSafeInteger(limit) || limit <= 0) {
+    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'limit: expected a positive whole number of bytes')
+  }
 
   return (incoming: IncomingNotification): VerifiedNotification => {
+    if (byteLengthOf(incoming.body) > limit) {
+      throw new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)
+    }
     if (incoming.method !== undefined && incoming.method.toUpperCase() !== 'POST') {
       throw new AlipayRequestError(
         'ERR_ALIPAY_METHOD_NOT_ALLOWED',
@@ -167,8 +198,11 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
       )
     }
     if (window !== false) checkRequestTime(requestTime, window, now())
-    const { notification, type } = parseTypedNotification(incoming.body)
-    return { notification, type, clientId, requestTime, keyVersion: header.keyVersion }
+    const parsed: { notification: AlipayNotification; type: NotificationType; reason?: string } =
+      parseTypedNotification(incoming.body)
+    const { notification, type, reason } = parsed
+    const result = { notification, type, clientId, requestTime, keyVersion: header.keyVersion }
+    return reason === undefined ? result : { ...result, reason }
   }
 }
 

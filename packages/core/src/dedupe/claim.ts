@@ -1,0 +1,134 @@
+import { type AlipayError, AlipayHandlerError } from '../errors.js'
+import type { NotificationDelivery, NotificationStore } from './store.js'
+
+/** Alipay's resend window is 24 hours (protocol.md §3.3): done keys are kept twice as long. */
+export const DEFAULT_RETENTION_MS = 48 * 60 * 60 * 1000
+/** A crashed instance's claim expires within this; Alipay's second resend comes 2 minutes later. */
+export const DEFAULT_LEASE_MS = 30_000
+
+/** The settings of one handler's claims, checked once at creation. */
+export interface ClaimSettings {
+  readonly store: NotificationStore
+  readonly leaseMs: number
+  readonly retentionMs: number
+  /** Reports a store failure that is not turned into a reply (renewal, completion, release). */
+  readonly report: (error: AlipayError) => void
+}
+
+/** What claiming a notification gave: a reply to send now, or a claim held by this delivery. */
+export type ClaimResult =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'refused'; readonly error: AlipayError }
+  | {
+      readonly kind: 'claimed'
+      readonly delivery: NotificationDelivery
+      readonly settle: (ok: boolean) => Promise<void>
+    }
+
+function unrefTimer(timer: unknown): void {
+  // Node timers keep the process alive; a renewal must not. Web runtimes have no unref.
+  ;(timer as { unref?: () => void }).unref?.()
+}
+
+/**
+ * Claims `key` for a new delivery (protocol.md §9.10). While claimed, the lease is renewed every
+ * third of its length, so a slow handler is never run twice; `settle(true)` marks it done,
+ * `settle(false)` releases it for the next resend. Store failures when claiming refuse the
+ * delivery (fail closed: Alipay resends); after that they are reported and never thrown, since
+ * the handler's outcome is what the reply must follow.
+ */
+export async function claimDelivery(
+  settings: ClaimSettings,
+  key: string,
+  reason: string | undefined,
+): Promise<ClaimResult> {
+  const { store, leaseMs, retentionMs, report } = settings
+  const owner = crypto.randomUUID()
+  let outcome: string
+  try {
+    outcome = await store.claim(key, owner, leaseMs)
+  } catch (cause) {
+    return {
+      kind: 'refused',
+      error: new AlipayHandlerError(
+        'ERR_ALIPAY_STORE_UNAVAILABLE',
+        'The notification store could not be reached to claim the notification; not processed',
+        { cause },
+      ),
+    }
+  }
+  if (outcome === 'done') return { kind: 'done' }
+  if (outcome !== 'claimed') {
+    return {
+      kind: 'refused',
+      error: new AlipayHandlerError(
+        'ERR_ALIPAY_NOTIFICATION_IN_PROGRESS',
+        'Another delivery of this notification is being processed; not acknowledged, Alipay resends later',
+      ),
+    }
+  }
+
+  const controller = new AbortController()
+  let settled = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const lost = (cause?: unknown): void => {
+    if (controller.signal.aborted) return
+    const error = new AlipayHandlerError(
+      'ERR_ALIPAY_CLAIM_LOST',
+      'The claim on the notification could not be renewed while its handler ran',
+      { cause },
+    )
+    report(error)
+    controller.abort(error)
+  }
+  const renew = (): void => {
+    timer = setTimeout(
+      () => {
+        store.renew(key, owner, leaseMs).then(
+          (held) => {
+            if (settled) return
+            if (held) renew()
+            else lost()
+          },
+          (cause) => {
+            if (settled) return
+            // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
+            report(
+              new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
+            )
+            renew()
+          },
+        )
+      },
+      Math.max(1, Math.floor(leaseMs / 3)),
+    )
+    unrefTimer(timer)
+  }
+  renew()
+
+  const settle = async (ok: boolean): Promise<void> => {
+    if (settled) return
+    settled = true
+    clearTimeout(timer)
+    try {
+      if (ok) await store.complete(key, owner, retentionMs)
+      else await store.release(key, owner)
+    } catch (cause) {
+      // Done but not recorded: a resend may run the handler again once the lease expires; the
+      // acknowledgement still goes out, so resends are unlikely. Released but not recorded: the
+      // lease expires on its own and the next resend processes it.
+      report(
+        new AlipayHandlerError(
+          'ERR_ALIPAY_STORE_UNAVAILABLE',
+          ok
+            ? 'The notification was processed but the store could not record it as done'
+            : 'The claim could not be released; it expires with its lease',
+          { cause },
+        ),
+      )
+    }
+  }
+  const delivery: NotificationDelivery =
+    reason === undefined ? { key, owner, signal: controller.signal } : { key, owner, signal: controller.signal, reason }
+  return { kind: 'claimed', delivery, settle }
+}

@@ -1,0 +1,54 @@
+import { NOTIFICATION_IDENTITY } from '../notification/identity.js'
+import type { VerifiedNotification } from '../notification/verify-notification.js'
+
+const encoder = new TextEncoder()
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+function field(notification: object, path: string): unknown {
+  let value: unknown = notification
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[part]
+  }
+  return value
+}
+
+function present(value: unknown): value is string | number | boolean {
+  return (typeof value === 'string' && value.length > 0) || typeof value === 'number' || typeof value === 'boolean'
+}
+
+/** SHA-256 of the exact body, hex: WebCrypto, so the same on Node and on Web runtimes. */
+async function bodyHash(body: Uint8Array | string): Promise<string> {
+  const bytes = typeof body === 'string' ? encoder.encode(body) : body
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  let hex = ''
+  for (const byte of digest) hex += HEX[byte]
+  return hex
+}
+
+/**
+ * The identity of a verified notification in a notification store (protocol.md §9.10): its
+ * dispatch key followed by the values of its identity fields (`NOTIFICATION_IDENTITY`), e.g.
+ * `PAYMENT_RESULT:["order-1001","2024...","S"]`. A type the catalogue does not know, or one carrying
+ * none of its id fields, is `UNKNOWN:sha256:<hex of the exact body>`.
+ *
+ * @example
+ * ```ts
+ * const key = await notificationKey(verified, rawBody)
+ * ```
+ */
+export async function notificationKey(
+  verified: Pick<VerifiedNotification, 'type' | 'notification'>,
+  body: Uint8Array | string,
+): Promise<string> {
+  const identity = NOTIFICATION_IDENTITY[verified.type]
+  if (identity !== undefined) {
+    const ids = identity.ids.map((path) => field(verified.notification, path))
+    if (ids.some(present)) {
+      const state = identity.state.map((path) => field(verified.notification, path))
+      const values = [...ids, ...state].map((value) => (present(value) ? String(value) : null))
+      return `${verified.type}:${JSON.stringify(values)}`
+    }
+  }
+  return `${verified.type}:sha256:${await bodyHash(body)}`
+}
