@@ -20,6 +20,10 @@ export type {
 } from './client/types.js'
 export type { AlipayClientConfig, AlipayConfigOptions, AlipayEnv, AlipayNotifyConfig } from './config.js'
 export { ALIPAY_ENV, resolveAlipayClientConfig, resolveAlipayConfig } from './config.js'
+export type { MemoryNotificationStoreOptions } from './dedupe/memory-store.js'
+export { memoryNotificationStore } from './dedupe/memory-store.js'
+export { notificationKey } from './dedupe/notification-key.js'
+export type { ClaimOutcome, NotificationDelivery, NotificationStore } from './dedupe/store.js'
 export type {
   AlipayErrorCode,
   ApiErrorCode,
@@ -40,15 +44,11 @@ export {
   ERROR_CODES,
   isAlipayError,
 } from './errors.js'
-export type { MemoryNotificationStoreOptions } from './dedupe/memory-store.js'
-export { memoryNotificationStore } from './dedupe/memory-store.js'
-export type { ClaimOutcome, NotificationDelivery, NotificationStore } from './dedupe/store.js'
 export type { HeadersLike } from './headers.js'
 export { readHeader } from './headers.js'
 export { httpStatusOf } from './http-status.js'
-export type { KeyInput, PublicKeyRingInput } from './keys.js'
+export type { JsonWebKeyInput, KeyInput, PublicKeyRingInput } from './keys.js'
 export { importPrivateKey, importPublicKey, importPublicKeyRing, PublicKeyRing } from './keys.js'
-export { notificationKey } from './dedupe/notification-key.js'
 export type {
   NotificationCallback,
   NotificationHandler,

@@ -1,12 +1,50 @@
-import { createPrivateKey, createPublicKey, type JsonWebKey, KeyObject, type webcrypto } from 'node:crypto'
+import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from 'node:crypto'
 import { AlipayConfigError } from './errors.js'
+import { isPemBytes, keyTextMistake, restoreLineBreaks } from './key-text.js'
+
+/**
+ * An RSA key as a JSON Web Key (RFC 7517, RFC 7518 §6.3), as `keyObject.export({ format: 'jwk' })`
+ * or jose's `exportJWK` gives it. Declared here rather than imported from `node:crypto`, whose
+ * `JsonWebKey` export @types/node 25 removed: the published declarations must compile with every
+ * @types/node a merchant may have (issue 10).
+ */
+export type JsonWebKeyInput = {
+  /** Key type; `"RSA"` for every key Alipay uses. */
+  readonly kty?: string
+  /** Modulus, base64url. */
+  readonly n?: string
+  /** Public exponent, base64url. */
+  readonly e?: string
+  /** Private exponent, base64url: present on a private key only. */
+  readonly d?: string
+  /** First prime factor (private keys). */
+  readonly p?: string
+  /** Second prime factor (private keys). */
+  readonly q?: string
+  /** First factor CRT exponent (private keys). */
+  readonly dp?: string
+  /** Second factor CRT exponent (private keys). */
+  readonly dq?: string
+  /** First CRT coefficient (private keys). */
+  readonly qi?: string
+  /** Intended algorithm, e.g. `"RS256"`; informational here. */
+  readonly alg?: string
+  /** Key id; informational here. */
+  readonly kid?: string
+  /** Intended use, e.g. `"sig"`; informational here. */
+  readonly use?: string
+  /** Permitted operations; informational here. */
+  readonly key_ops?: readonly string[]
+  /** WebCrypto's extractable flag; informational here. */
+  readonly ext?: boolean
+}
 
 /**
  * A key in any form a merchant may hold it (protocol.md §2): PEM (SPKI, PKCS#8, PKCS#1), the raw
  * base64 DER that the Antom dashboard shows (line breaks and spaces allowed), DER bytes, a JWK,
  * a node `KeyObject`, or a WebCrypto `CryptoKey` (for instance from jose's `importJWK`).
  */
-export type KeyInput = string | Uint8Array | JsonWebKey | KeyObject | webcrypto.CryptoKey
+export type KeyInput = string | Uint8Array | JsonWebKeyInput | KeyObject | webcrypto.CryptoKey
 
 /**
  * Alipay public keys by `keyVersion` (protocol.md §9.2): a `Map` or a plain object such as
@@ -100,7 +138,7 @@ function fromPem(pem: string, want: KeyKind, name: string): KeyObject {
   }
 }
 
-function fromJwk(jwk: JsonWebKey, want: KeyKind, name: string): KeyObject {
+function fromJwk(jwk: JsonWebKeyInput, want: KeyKind, name: string): KeyObject {
   if (jwk.kty !== 'RSA') {
     throw keyError('ERR_ALIPAY_KEY_NOT_RSA', name, `expected an RSA JWK (kty "RSA"), got kty "${String(jwk.kty)}"`)
   }
@@ -118,7 +156,10 @@ function fromJwk(jwk: JsonWebKey, want: KeyKind, name: string): KeyObject {
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
 function fromString(text: string, want: KeyKind, name: string): KeyObject {
-  const trimmed = text.trim()
+  const mistake = keyTextMistake(text.trim())
+  if (mistake !== undefined) throw notAKey(name, want, mistake)
+  // One-line env values and JSON-ish config carry a PEM's line breaks as literal "\n".
+  const trimmed = restoreLineBreaks(text.trim())
   if (trimmed.startsWith('-----BEGIN')) return fromPem(trimmed, want, name)
   if (trimmed.startsWith('{')) {
     let jwk: unknown
@@ -147,8 +188,11 @@ function fromKeyInput(input: KeyInput, want: KeyKind, name: string): KeyObject {
   if (input instanceof KeyObject) return checked(input, want, name)
   if (isCryptoKey(input)) return checked(KeyObject.from(input), want, name)
   if (typeof input === 'string') return fromString(input, want, name)
-  if (input instanceof Uint8Array)
-    return fromDer(Buffer.from(input.buffer, input.byteOffset, input.byteLength), want, name)
+  if (input instanceof Uint8Array) {
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+    // readFileSync(path) without an encoding hands over a PEM file as bytes.
+    return isPemBytes(bytes) ? fromString(bytes.toString('utf8'), want, name) : fromDer(bytes, want, name)
+  }
   if (input !== null && typeof input === 'object' && 'kty' in input) return fromJwk(input, want, name)
   throw notAKey(name, want, input === undefined || input === null ? 'nothing' : `a value of type ${typeof input}`)
 }

@@ -14,6 +14,8 @@ import {
   importPublicKey,
   importPublicKeyRing,
   PublicKeyRing,
+  sign,
+  verify,
 } from '../src/index.js'
 
 const { keys } = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8')) as {
@@ -305,6 +307,93 @@ describe('input that is no key: ERR_ALIPAY_KEY_INVALID', () => {
     const truncated = keys.publicKeyBase64Der.slice(0, 100)
     for (const fragment of keyFragments(truncated))
       expect(messageOf(() => importPublicKey(truncated))).not.toContain(fragment)
+  })
+})
+
+/** A PEM on one line with its line breaks written as the two characters \ and n, as env files carry it. */
+const escaped = (pem: string, eol = '\\n') => pem.trim().replace(/\r?\n/g, eol)
+
+describe('key text as environment variables and config files carry it (issue 10)', () => {
+  it('accepts a PEM with literal \\n line breaks, public and private, PKCS#8 and PKCS#1', () => {
+    expect(escaped(keys.publicKeyPem)).not.toContain('\n')
+    expect(isSameKey(importPublicKey(escaped(keys.publicKeyPem)), publicKey)).toBe(true)
+    expect(isSameKey(importPrivateKey(escaped(keys.privateKeyPkcs8Pem)), privateKey)).toBe(true)
+    expect(isSameKey(importPrivateKey(escaped(pkcs1Pem)), privateKey)).toBe(true)
+  })
+
+  it('accepts literal \\r\\n, a trailing literal \\n, and base64 DER with literal \\n', () => {
+    expect(isSameKey(importPublicKey(escaped(keys.publicKeyPem, '\\r\\n')), publicKey)).toBe(true)
+    expect(isSameKey(importPublicKey(`${escaped(keys.publicKeyPem)}\\n`), publicKey)).toBe(true)
+    const b64 = wrapped(keys.privateKeyPkcs8Base64).replace(/\n/g, '\\n')
+    expect(isSameKey(importPrivateKey(b64), privateKey)).toBe(true)
+  })
+
+  it('accepts it in a key ring and through sign() and verify(), which take keys directly', () => {
+    const ring = importPublicKeyRing({ 1: escaped(keys.wrongPublicKeyBase64Der), 2: escaped(keys.publicKeyPem) })
+    expect(isSameKey(ring.select(2), publicKey)).toBe(true)
+    const input = { method: 'POST', path: '/notify', clientId: 'SANDBOX_1', time: '1700000000000', body: '{}' }
+    const header = sign(input, escaped(keys.privateKeyPkcs8Pem))
+    expect(verify(input, header, escaped(keys.publicKeyPem))).toBe(true)
+  })
+
+  it('still refuses the wrong half of the pair when its line breaks are escaped', () => {
+    expect(codeOf(() => importPublicKey(escaped(keys.privateKeyPkcs8Pem)))).toBe('ERR_ALIPAY_KEY_TYPE_MISMATCH')
+  })
+
+  it('accepts a PEM file read as bytes, without an encoding (readFileSync(path))', () => {
+    expect(isSameKey(importPublicKey(Buffer.from(keys.publicKeyPem)), publicKey)).toBe(true)
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`\n${keys.privateKeyPkcs8Pem}`)])
+    expect(isSameKey(importPrivateKey(new Uint8Array(withBom)), privateKey)).toBe(true)
+  })
+
+  const quoted: Array<[string, string]> = [
+    ['a PEM in double quotes', `"${keys.publicKeyPem.trim()}"`],
+    ['a one-line PEM in double quotes', `"${escaped(keys.publicKeyPem)}"`],
+    ['a PEM in single quotes', `'${keys.publicKeyPem.trim()}'`],
+    ['base64 DER in quotes', `"${keys.publicKeyBase64Der}"`],
+    ['a PEM with only an opening quote', ` "${keys.publicKeyPem.trim()}`],
+  ]
+  for (const [what, input] of quoted) {
+    it(`refuses ${what} with ERR_ALIPAY_KEY_INVALID, saying the quotes are the problem`, () => {
+      expect(codeOf(() => importPublicKey(input))).toBe('ERR_ALIPAY_KEY_INVALID')
+      const message = messageOf(() => importPublicKey(input))
+      expect(message).toMatch(/^alipayPublicKey: .*wrapped in quotes/)
+      expect(message).toMatch(/remove them/)
+      for (const fragment of keyFragments(keys.publicKeyBase64Der)) expect(message).not.toContain(fragment)
+    })
+  }
+
+  it('names a quoted private key the same way', () => {
+    const message = messageOf(() => importPrivateKey(`'${escaped(keys.privateKeyPkcs8Pem)}'`))
+    expect(codeOf(() => importPrivateKey(`'${keys.privateKeyPkcs8Pem}'`))).toBe('ERR_ALIPAY_KEY_INVALID')
+    expect(message).toMatch(/^privateKey: .*a PEM wrapped in quotes/)
+  })
+
+  const paths = [
+    './keys/alipay-public.pem',
+    '../secrets/merchant_private.pem',
+    '/run/secrets/alipaypublickey',
+    '/etc/alipay/key',
+    '~/alipay.pem',
+    'C:\\keys\\alipay.pem',
+    'D:/keys/alipay.pem',
+    'file:///etc/alipay/public.pem',
+    'merchant-private.pem',
+    'alipay_public_key.txt',
+  ]
+  for (const path of paths) {
+    it(`refuses the file path ${path} with ERR_ALIPAY_KEY_INVALID, saying to pass the contents`, () => {
+      expect(codeOf(() => importPublicKey(path))).toBe('ERR_ALIPAY_KEY_INVALID')
+      expect(codeOf(() => importPrivateKey(path))).toBe('ERR_ALIPAY_KEY_INVALID')
+      expect(messageOf(() => importPrivateKey(path))).toMatch(/^privateKey: .*file path.*readFileSync\(path, 'utf8'\)/)
+    })
+  }
+
+  it('gives neither hint for text that is neither quoted nor a path', () => {
+    for (const text of ['not a key', 'Zm9vYmFy', keys.publicKeyBase64Der.slice(0, 100)]) {
+      const message = messageOf(() => importPublicKey(text))
+      expect(message).not.toMatch(/quotes|file path/)
+    }
   })
 })
 
