@@ -1,7 +1,15 @@
-import { apiPath, ENDPOINT_PATHS, type EndpointName } from './endpoints.js'
+import { AlipayConfigError } from '../errors.js'
+import { callPath, ENDPOINT_PATHS, type EndpointName } from './endpoints.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
-import { type ResolvedClientOptions, resolveClientOptions, retriesOption, timeoutOption } from './options.js'
+import {
+  maxResponseBytesOption,
+  type ResolvedClientOptions,
+  resolveClientOptions,
+  retriesOption,
+  timeoutOption,
+} from './options.js'
 import { interpretResponse, type VerifiedResponse } from './response.js'
+import { requestIdsOf } from './response-binding.js'
 import { backoffDelay, type Call, isRetryable, sendOnce, sleep } from './transport.js'
 import type { AlipayClient, AlipayClientOptions, AlipayOutcome, ApiMethod, RequestOptions } from './types.js'
 
@@ -22,7 +30,9 @@ function toOutcome<T extends ApiResponse>(verified: VerifiedResponse, attempts: 
 /**
  * Sends a call, resending the same bytes (same `*RequestId`) with a fresh request-time and
  * signature only when safe (protocol.md §7): after a transport error, an HTTP 5xx, or a U that is
- * not "in process". The last error, or the last U, is what the caller gets.
+ * not "in process". The last error, or the last U, is what the caller gets. A response that is too
+ * large, stale or bound to another request is an {@link AlipayApiError} other than a 5xx, so it
+ * ends the call at once: never resent into a success.
  */
 async function execute<T extends ApiResponse>(
   config: ResolvedClientOptions,
@@ -33,7 +43,14 @@ async function execute<T extends ApiResponse>(
     let verified: VerifiedResponse
     try {
       const raw = await sendOnce(config, call)
-      verified = interpretResponse(raw, call.path, config.clientId, config.publicKeys)
+      verified = interpretResponse(raw, {
+        path: call.path,
+        clientId: config.clientId,
+        ring: config.publicKeys,
+        window: config.responseTimeWindow,
+        requestIds: call.requestIds,
+        now: Date.now(),
+      })
     } catch (error) {
       if (attempt > retries || !isRetryable(error)) throw error
       await sleep(backoffDelay(attempt, config.retryDelay, config.maxRetryDelay), call.signal)
@@ -85,11 +102,21 @@ export function createAlipayClient(options: AlipayClientOptions): AlipayClient {
     callOptions: RequestOptions = {},
   ): Promise<AlipayOutcome<T>> {
     try {
-      const wirePath = apiPath(path, config.sandbox)
+      const { sandbox } = callOptions
+      if (sandbox !== undefined && typeof sandbox !== 'boolean') {
+        throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'options.sandbox: expected true or false')
+      }
+      const wirePath = callPath(path, body, config.sandbox, sandbox)
       const call: Call = {
         path: wirePath,
         body: serialise(wirePath, body),
+        requestIds: requestIdsOf(body),
         timeout: timeoutOption(callOptions.timeout, 'options.timeout', config.timeout),
+        maxResponseBytes: maxResponseBytesOption(
+          callOptions.maxResponseBytes,
+          'options.maxResponseBytes',
+          config.maxResponseBytes,
+        ),
         signal: callOptions.signal,
       }
       if (call.signal?.aborted) return Promise.reject(call.signal.reason)
@@ -133,6 +160,8 @@ export function createAlipayClient(options: AlipayClientOptions): AlipayClient {
       keyVersion: config.keyVersion,
       timeout: config.timeout,
       retries: config.retries,
+      maxResponseBytes: config.maxResponseBytes,
+      responseTimeWindow: config.responseTimeWindow,
     }),
   }
 }

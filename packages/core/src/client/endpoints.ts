@@ -1,3 +1,4 @@
+import type { ApiRequest } from './models/common.js'
 import type { AlipayClient } from './types.js'
 
 /** The typed methods of {@link AlipayClient}. */
@@ -41,6 +42,27 @@ const SANDBOX_PREFIX = '/ams/sandbox/api'
 const PATH_SHAPE = /^\/[\x21-\x22\x24-\x7e]*$/
 
 /**
+ * Endpoints the Java SDK keeps on `/ams/api` in sandbox mode: its four risk requests override
+ * `usingSandboxUrl()` to return false (J `request/ams/risk/*Request.java`, J being the reference,
+ * protocol.md preamble). The Python and Go SDKs rewrite every path.
+ */
+const PRODUCTION_PATHS_IN_SANDBOX: ReadonlySet<string> = new Set([
+  '/ams/api/v1/risk/payments/decide',
+  '/ams/api/v1/risk/payments/reportRisk',
+  '/ams/api/v1/risk/payments/sendPaymentResult',
+  '/ams/api/v1/risk/payments/sendRefundResult',
+])
+
+function fullPath(path: string): string {
+  if (typeof path !== 'string' || !PATH_SHAPE.test(path) || /\/\.\.?(?:\/|\?|$)/.test(path)) {
+    throw new TypeError(
+      `request: path must look like '/v1/payments/pay' or '/ams/api/v1/payments/pay' (printable ASCII, no '#' or dot segments), got ${JSON.stringify(String(path).slice(0, 80))}`,
+    )
+  }
+  return path.startsWith('/ams/') ? path : API_PREFIX + path
+}
+
+/**
  * The path that goes on the wire and is signed (protocol.md §1.1). A path starting with `/ams/` is
  * taken as the full path; any other is relative to `/ams/api`. In sandbox mode the first
  * `/ams/api` becomes `/ams/sandbox/api`, as every SDK does (J `adjustSandboxUrl`).
@@ -49,11 +71,29 @@ const PATH_SHAPE = /^\/[\x21-\x22\x24-\x7e]*$/
  *   non-ASCII character: `fetch` would change such a path after it was signed.
  */
 export function apiPath(path: string, sandbox: boolean): string {
-  if (typeof path !== 'string' || !PATH_SHAPE.test(path) || /\/\.\.?(?:\/|\?|$)/.test(path)) {
-    throw new TypeError(
-      `request: path must look like '/v1/payments/pay' or '/ams/api/v1/payments/pay' (printable ASCII, no '#' or dot segments), got ${JSON.stringify(String(path).slice(0, 80))}`,
-    )
-  }
-  const full = path.startsWith('/ams/') ? path : API_PREFIX + path
+  const full = fullPath(path)
   return sandbox ? full.replace(API_PREFIX, SANDBOX_PREFIX) : full
+}
+
+/**
+ * The path of one call: {@link apiPath} with the sandbox choice made for this call. In sandbox
+ * mode, in-store payments stay on `/ams/api`: the Antom API overview gives the sandbox request URL
+ * as `/ams/sandbox/api/<endpoint>` for online payments but `/ams/api/<endpoint>` for in-store
+ * payments (docs.antom.com/ac/ams/api, "Call an API"; issue 13). A call is in-store when its body
+ * says `productCode: 'IN_STORE_PAYMENT'`; the follow-up calls of an in-store payment (inquiry,
+ * cancel, refund) carry no product code, so they take `{ sandbox: false }` per call. The Java
+ * SDK's risk endpoints stay on `/ams/api` too. `override` (the per-call `sandbox` option) wins.
+ *
+ * @example
+ * ```ts
+ * callPath('/v1/payments/pay', { productCode: 'IN_STORE_PAYMENT' }, true, undefined) // '/ams/api/v1/payments/pay'
+ * callPath('/v1/payments/pay', { productCode: 'CASHIER_PAYMENT' }, true, undefined) // '/ams/sandbox/api/v1/payments/pay'
+ * ```
+ */
+export function callPath(path: string, body: ApiRequest, sandbox: boolean, override: boolean | undefined): string {
+  const full = fullPath(path)
+  if (override !== undefined) return apiPath(full, override)
+  if (!sandbox) return full
+  const inStore = (body as { productCode?: unknown } | null)?.productCode === 'IN_STORE_PAYMENT'
+  return apiPath(full, !inStore && !PRODUCTION_PATHS_IN_SANDBOX.has(full))
 }

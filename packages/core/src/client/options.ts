@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto'
 import { AlipayConfigError } from '../errors.js'
 import { importPrivateKey, importPublicKeyRing, type PublicKeyRing } from '../keys.js'
+import { type ResolvedResponseTimeWindow, resolveResponseTimeWindow } from './response-binding.js'
 import type { AlipayClientOptions, AlipayRegion, FetchLike } from './types.js'
 
 /**
@@ -31,8 +32,21 @@ export interface ResolvedClientOptions {
   readonly retries: number
   readonly retryDelay: number
   readonly maxRetryDelay: number
+  readonly maxResponseBytes: number
+  readonly responseTimeWindow: ResolvedResponseTimeWindow
   readonly fetch: FetchLike
 }
+
+/**
+ * The default `maxResponseBytes`: 8 MiB. The largest documented response is
+ * `downloadDisputeEvidence`, whose `disputeEvidence` is a base64 document of at most 1,000,000
+ * characters (docs.antom.com/ac/ams/download), about 1 MB of JSON with its envelope; the others
+ * carry ids, amounts and short lists. 8 MiB is 8 times that largest one: room for a serializer
+ * that escapes `/` (doubling it at worst) and for the docs raising the field's limit, while one
+ * attempt never holds more than 8 MiB however much a server sends.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+const MAX_RESPONSE_BYTES_CEILING = 1024 * 1024 * 1024
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 // Printable ASCII: the client id travels in a header and in the signed string.
@@ -65,6 +79,11 @@ export function timeoutOption(value: unknown, name: string, fallback: number): n
 /** Resends after the first attempt. */
 export function retriesOption(value: unknown, name: string, fallback: number): number {
   return wholeNumber(value, name, fallback, 0, MAX_RETRIES)
+}
+
+/** The most response bytes read per attempt. */
+export function maxResponseBytesOption(value: unknown, name: string, fallback: number): number {
+  return wholeNumber(value, name, fallback, 1, MAX_RESPONSE_BYTES_CEILING)
 }
 
 function resolveBaseUrl(options: AlipayClientOptions): string {
@@ -144,6 +163,8 @@ export function resolveClientOptions(options: AlipayClientOptions): ResolvedClie
     retries: retriesOption(options.retries, 'retries', 2),
     retryDelay: wholeNumber(options.retryDelay, 'retryDelay', 200, 0, MAX_TIMER_MS),
     maxRetryDelay: wholeNumber(options.maxRetryDelay, 'maxRetryDelay', 5_000, 0, MAX_TIMER_MS),
+    maxResponseBytes: maxResponseBytesOption(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES),
+    responseTimeWindow: resolveResponseTimeWindow(options.responseTimeWindow),
     fetch: fetchImpl,
   }
 }

@@ -3,12 +3,32 @@ import type { PublicKeyRing } from '../keys.js'
 import type { Result } from '../notification/types.js'
 import { verify } from '../verify.js'
 import type { ApiResponse } from './models/common.js'
+import {
+  checkEchoedIds,
+  checkResponseTime,
+  type RequestIds,
+  type ResolvedResponseTimeWindow,
+} from './response-binding.js'
 
 /** A response as it came off the wire: status, headers, exact body bytes. */
 export interface RawResponse {
   readonly status: number
   readonly headers: { get(name: string): string | null }
   readonly body: Uint8Array
+}
+
+/** What a response is checked against: the call it answers. */
+export interface ResponseBinding {
+  /** The path on the wire, as signed. */
+  readonly path: string
+  /** The configured client id (protocol.md §1.4). */
+  readonly clientId: string
+  readonly ring: PublicKeyRing
+  readonly window: ResolvedResponseTimeWindow
+  /** The request's `*RequestId` fields, which an echo in the response must match. */
+  readonly requestIds: RequestIds
+  /** Epoch ms when the response was read. */
+  readonly now: number
 }
 
 /** A verified S or U response; F never gets here. */
@@ -39,9 +59,10 @@ function untrusted(
 /**
  * Verifies the response signature over `POST <signed path>\n<clientId>.<response-time>.<body>`
  * with the configured client id, as Java and .NET do (protocol.md §1.4), over the exact bytes.
- * Fail-closed (§9.6): unlike the Java, Python and PHP SDKs, a missing header is an error.
+ * Fail-closed (§9.6): unlike the Java, Python and PHP SDKs, a missing header is an error. A
+ * verified response must also be fresh: its signed response-time within the window.
  */
-function verifyResponse(raw: RawResponse, path: string, clientId: string, ring: PublicKeyRing): void {
+function verifyResponse(raw: RawResponse, { path, clientId, ring, window, now }: ResponseBinding): void {
   const signature = raw.headers.get('signature')
   const time = raw.headers.get('response-time')
   if (!signature || !time) {
@@ -56,14 +77,15 @@ function verifyResponse(raw: RawResponse, path: string, clientId: string, ring: 
       "The response signature does not verify with Alipay's public key over this path, client id, time and body",
     )
   }
+  // After the signature: the time is only worth judging once it is known to be Alipay's.
+  checkResponseTime(time, window, now, path)
 }
 
 function invalidResponse(detail: string): AlipayApiError {
   return new AlipayApiError('ERR_ALIPAY_RESPONSE_INVALID', `The verified response ${detail}`, { httpStatus: 200 })
 }
 
-function readResult(body: unknown): Result {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw invalidResponse('is not a JSON object')
+function readResult(body: object): Result {
   const result = (body as { result?: unknown }).result
   if (result === null || typeof result !== 'object') throw invalidResponse('has no result object')
   const { resultStatus, resultCode } = result as Partial<Record<keyof Result, unknown>>
@@ -75,31 +97,31 @@ function readResult(body: unknown): Result {
 }
 
 /**
- * Turns a raw response into a verified S or U, in this order: HTTP status, signature, JSON,
- * result. Throws {@link AlipayApiError} for everything else.
+ * Turns a raw response into a verified S or U, in this order: HTTP status, signature, response
+ * time, JSON, echoed request ids, result. Throws {@link AlipayApiError} for everything else.
  *
  * A non-200 status is refused before its signature is looked at: nothing in such a response is
  * used (not even its `result`), so whether it is signed changes nothing, and the error says only
- * the status. Alipay answers business errors with 200 and a result F.
+ * the status. Alipay answers business errors with 200 and a result F. The request ids are matched
+ * before the result is read, so not even an F (a definite failure) is taken from a response to
+ * another call.
  */
-export function interpretResponse(
-  raw: RawResponse,
-  path: string,
-  clientId: string,
-  ring: PublicKeyRing,
-): VerifiedResponse {
+export function interpretResponse(raw: RawResponse, binding: ResponseBinding): VerifiedResponse {
+  const { path } = binding
   if (raw.status !== 200) {
     throw new AlipayApiError('ERR_ALIPAY_HTTP_STATUS', `Alipay answered ${path} with HTTP ${raw.status}`, {
       httpStatus: raw.status,
     })
   }
-  verifyResponse(raw, path, clientId, ring)
+  verifyResponse(raw, binding)
   let body: unknown
   try {
     body = JSON.parse(decoder.decode(raw.body))
   } catch {
     throw invalidResponse('is not JSON')
   }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw invalidResponse('is not a JSON object')
+  checkEchoedIds(binding.requestIds, body, path)
   const result = readResult(body)
   if (result.resultStatus === 'F') {
     throw new AlipayApiError(

@@ -1,13 +1,18 @@
 import { AlipayApiError, AlipayTransportError } from '../errors.js'
 import { sign } from '../sign.js'
 import type { ResolvedClientOptions } from './options.js'
+import { readBody } from './read-body.js'
 import type { RawResponse } from './response.js'
+import type { RequestIds } from './response-binding.js'
 
-/** One call: the path on the wire (and signed) and the body serialised once. */
+/** One call: the path on the wire (and signed), the body serialised once, and its limits. */
 export interface Call {
   readonly path: string
   readonly body: Uint8Array
+  /** The request's `*RequestId` fields, which the response must not contradict. */
+  readonly requestIds: RequestIds
   readonly timeout: number
+  readonly maxResponseBytes: number
   readonly signal: AbortSignal | undefined
 }
 
@@ -21,10 +26,11 @@ function networkCode(error: unknown): string {
 
 /**
  * Sends one attempt with a fresh request-time and signature over the same body, and reads the
- * exact response bytes. The timeout covers headers and body; the caller's signal aborts too.
+ * exact response bytes, at most `maxResponseBytes` of them (a few KiB of a non-200, read-body.ts).
+ * The timeout covers headers and body; the caller's signal aborts too.
  *
  * @throws {@link AlipayTransportError} `ERR_ALIPAY_TIMEOUT` or `ERR_ALIPAY_NETWORK`; the caller's
- *   abort reason when the caller aborted.
+ *   abort reason when the caller aborted; {@link AlipayApiError} `ERR_ALIPAY_RESPONSE_TOO_LARGE`.
  */
 export async function sendOnce(config: ResolvedClientOptions, call: Call): Promise<RawResponse> {
   // An abort between attempts fires no event for the listener below: check first.
@@ -50,10 +56,11 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
       redirect: 'manual',
       signal: controller.signal,
     })
-    const body = new Uint8Array(await response.arrayBuffer())
+    const body = await readBody(response, call.maxResponseBytes, call.path)
     return { status: response.status, headers: response.headers, body }
   } catch (error) {
     if (call.signal?.aborted) throw call.signal.reason
+    if (error instanceof AlipayApiError) throw error
     if (controller.signal.reason === TIMED_OUT) {
       const detail = `${call.path} got no complete response within ${call.timeout} ms`
       throw new AlipayTransportError('ERR_ALIPAY_TIMEOUT', detail, { cause: error })

@@ -30,7 +30,9 @@ export interface AlipayClientOptions {
    */
   readonly baseUrl?: string
   /**
-   * Call `/ams/sandbox/api` instead of `/ams/api` (protocol.md §1.1, §6).
+   * Call `/ams/sandbox/api` instead of `/ams/api` (protocol.md §1.1, §6). In sandbox mode,
+   * in-store payments (`productCode: 'IN_STORE_PAYMENT'`) still call `/ams/api`, as the Antom
+   * docs say; the per-call `sandbox` option overrides both.
    * @default true when `clientId` starts with `SANDBOX_`
    */
   readonly sandbox?: boolean
@@ -44,11 +46,35 @@ export interface AlipayClientOptions {
   readonly retryDelay?: number
   /** The longest delay between two attempts, in milliseconds. @default 5000 */
   readonly maxRetryDelay?: number
+  /**
+   * The most bytes of a response body read per attempt; a larger response fails with
+   * `ERR_ALIPAY_RESPONSE_TOO_LARGE`, checked on `content-length` first, then while streaming, so
+   * no more than this is ever held. 8 MiB is 8 times the largest documented response
+   * (`downloadDisputeEvidence`: a base64 document of up to 1,000,000 characters). A response other
+   * than HTTP 200 is read up to 4 KiB only, whatever this says.
+   * @default 8388608 (8 MiB)
+   */
+  readonly maxResponseBytes?: number
+  /**
+   * How far the signed `response-time` of a response may lie from this server's clock
+   * (protocol.md §9.6), in milliseconds; outside it, `ERR_ALIPAY_RESPONSE_STALE`, never resent.
+   * Alipay signs a response as it answers, so only transfer time and clock skew separate the two;
+   * a replayed response is older. `false` turns the check off.
+   * @default { maxAgeMs: 300000, maxFutureMs: 300000 } (5 minutes either way)
+   */
+  readonly responseTimeWindow?:
+    | {
+        /** Oldest accepted response-time, in milliseconds before now. @default 300000 (5 minutes) */
+        readonly maxAgeMs?: number
+        /** Furthest accepted response-time ahead of now (clock skew), in milliseconds. @default 300000 (5 minutes) */
+        readonly maxFutureMs?: number
+      }
+    | false
   /** The fetch to use. TLS checks are never relaxed by this library (protocol.md §9.9). @default globalThis.fetch */
   readonly fetch?: FetchLike
 }
 
-/** Per-call options; `timeout` and `retries` override the client's. */
+/** Per-call options; `timeout`, `retries`, `maxResponseBytes` and `sandbox` override the client's. */
 export interface RequestOptions {
   /** Aborts the call (and any pending retry); the error is the signal's reason. */
   readonly signal?: AbortSignal
@@ -56,6 +82,17 @@ export interface RequestOptions {
   readonly timeout?: number
   /** Resends after the first attempt for this call; the client's `retries` when absent. */
   readonly retries?: number
+  /** The most response bytes read per attempt for this call; the client's `maxResponseBytes` when absent. */
+  readonly maxResponseBytes?: number
+  /**
+   * `true` calls `/ams/sandbox/api`, `false` calls `/ams/api`, for this call only. When absent,
+   * the client's `sandbox` mode decides, except that in sandbox mode a body with
+   * `productCode: 'IN_STORE_PAYMENT'` (and the Java SDK's risk endpoints) stay on `/ams/api`, as
+   * the Antom docs give the sandbox URL of in-store payments. Pass `false` on the follow-up calls
+   * of an in-store sandbox payment (`inquiryPayment`, `cancel`, `refund`, `inquiryRefund`), whose
+   * bodies carry no product code.
+   */
+  readonly sandbox?: boolean
 }
 
 /** Result status S: the call succeeded. */
@@ -150,7 +187,7 @@ export interface AlipayClient {
   /**
    * Any other endpoint. `path` is relative to the API prefix (`/v1/payments/getCardInfo` calls
    * `/ams/api/v1/payments/getCardInfo`); a path that starts with `/ams/` is taken as the full path.
-   * Either way the sandbox rewrite applies to it.
+   * Either way the sandbox rewrite applies to it, with the same in-store rule as the typed methods.
    */
   request<TResponse extends ApiResponse = ApiResponse>(
     path: string,
@@ -163,7 +200,7 @@ export interface AlipayClient {
     readonly clientId: string
     /** The origin called, without a trailing slash. */
     readonly baseUrl: string
-    /** Whether calls go to `/ams/sandbox/api`. */
+    /** Whether calls go to `/ams/sandbox/api` (in-store payments excepted, see `sandbox`). */
     readonly sandbox: boolean
     /** The `keyVersion` announced in request Signature headers. */
     readonly keyVersion: number
@@ -171,5 +208,9 @@ export interface AlipayClient {
     readonly timeout: number
     /** Resends after the first attempt, when safe. */
     readonly retries: number
+    /** The most response bytes read per attempt. */
+    readonly maxResponseBytes: number
+    /** The accepted age and lead of a response's `response-time`, in ms; `false` when unchecked. */
+    readonly responseTimeWindow: { readonly maxAgeMs: number; readonly maxFutureMs: number } | false
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callPath } from '../../src/client/endpoints.js'
 import { type AlipayClient, apiPath, ENDPOINT_PATHS, type EndpointName } from '../../src/index.js'
 import { CLIENT_ID, type FakeAlipay, startFakeAlipay } from './fake-alipay.js'
 
@@ -139,6 +140,62 @@ describe('sandbox', () => {
       .client({ clientId: 'SANDBOX_X', sandbox: false })
       .refund({ refundRequestId: 'r', paymentId: 'a', refundAmount: amount })
     expect(fake.received.at(-1)!.path).toBe('/ams/api/v1/payments/refund')
+  })
+})
+
+describe('in-store payments in sandbox mode (issue 13)', () => {
+  const SANDBOX_ID = 'SANDBOX_5YBZ1N2ZZGKR01234'
+  const inStorePay = {
+    productCode: 'IN_STORE_PAYMENT',
+    paymentRequestId: 'store-1',
+    paymentAmount: amount,
+    paymentMethod: { paymentMethodType: 'CONNECT_WALLET', paymentMethodId: '281012020262320210508' },
+  } as const
+  const lastPath = () => fake.received.at(-1)!.path
+
+  it('keeps productCode IN_STORE_PAYMENT on /ams/api, signed and verified over that path', async () => {
+    fake.reply({})
+    const client = fake.client({ clientId: SANDBOX_ID })
+    expect(client.config.sandbox).toBe(true)
+    const outcome = await client.pay(inStorePay)
+    expect(outcome.status).toBe('S')
+    expect(lastPath()).toBe('/ams/api/v1/payments/pay')
+    expect(fake.received.at(-1)!.signatureValid).toBe(true)
+    await client.request('/v1/payments/pay', inStorePay)
+    expect(lastPath()).toBe('/ams/api/v1/payments/pay')
+    await client.pay({ ...inStorePay, productCode: 'CASHIER_PAYMENT' })
+    expect(lastPath()).toBe('/ams/sandbox/api/v1/payments/pay')
+  })
+
+  it('lets one call choose the path with { sandbox }, both ways, whatever the client mode', async () => {
+    fake.reply({})
+    const sandboxClient = fake.client({ clientId: SANDBOX_ID })
+    await sandboxClient.inquiryPayment({ paymentRequestId: 'store-1' }, { sandbox: false })
+    expect(lastPath()).toBe('/ams/api/v1/payments/inquiryPayment')
+    await sandboxClient.inquiryPayment({ paymentRequestId: 'store-1' })
+    expect(lastPath()).toBe('/ams/sandbox/api/v1/payments/inquiryPayment')
+    await sandboxClient.pay(inStorePay, { sandbox: true })
+    expect(lastPath()).toBe('/ams/sandbox/api/v1/payments/pay')
+    const production = fake.client()
+    await production.refund({ refundRequestId: 'r', paymentId: 'a', refundAmount: amount }, { sandbox: true })
+    expect(lastPath()).toBe('/ams/sandbox/api/v1/payments/refund')
+    await production.pay(inStorePay)
+    expect(lastPath()).toBe('/ams/api/v1/payments/pay')
+    expect(fake.received.slice(-5).every((r) => r.signatureValid)).toBe(true)
+  })
+
+  it("keeps the Java SDK's risk endpoints on /ams/api, and nothing else", async () => {
+    fake.reply({})
+    const client = fake.client({ clientId: SANDBOX_ID })
+    for (const name of ['decide', 'reportRisk', 'sendPaymentResult', 'sendRefundResult']) {
+      await client.request(`/v1/risk/payments/${name}`, {})
+      expect(lastPath()).toBe(`/ams/api/v1/risk/payments/${name}`)
+    }
+    await client.request('/ams/api/v1/risk/payments/decide', {})
+    expect(lastPath()).toBe('/ams/api/v1/risk/payments/decide')
+    await client.request('/v1/risk/payments/decideLater', {})
+    expect(lastPath()).toBe('/ams/sandbox/api/v1/risk/payments/decideLater')
+    expect(callPath('/v1/risk/payments/decide', {}, true, true)).toBe('/ams/sandbox/api/v1/risk/payments/decide')
   })
 })
 

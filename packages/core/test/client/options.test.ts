@@ -35,7 +35,13 @@ describe('createAlipayClient options', () => {
       keyVersion: 1,
       timeout: 15_000,
       retries: 2,
+      maxResponseBytes: 8 * 1024 * 1024,
+      responseTimeWindow: { maxAgeMs: 300_000, maxFutureMs: 300_000 },
     })
+    const custom = createAlipayClient({ ...valid, maxResponseBytes: 1024, responseTimeWindow: { maxAgeMs: 1000 } })
+    expect(custom.config.maxResponseBytes).toBe(1024)
+    expect(custom.config.responseTimeWindow).toEqual({ maxAgeMs: 1000, maxFutureMs: 300_000 })
+    expect(createAlipayClient({ ...valid, responseTimeWindow: false }).config.responseTimeWindow).toBe(false)
     expect(createAlipayClient({ ...valid, region: 'SEA' }).config.baseUrl).toBe(REGION_DOMAINS.SEA)
     expect(createAlipayClient({ ...valid, region: 'EU' }).config.baseUrl).toBe('https://open-de-global.alipay.com')
     expect(createAlipayClient({ ...valid, clientId: 'SANDBOX_5Y' }).config.sandbox).toBe(true)
@@ -92,6 +98,21 @@ describe('createAlipayClient options', () => {
     ['too many retries', { retries: 11 }, 'ERR_ALIPAY_OPTION_INVALID', 'retries'],
     ['negative retryDelay', { retryDelay: -5 }, 'ERR_ALIPAY_OPTION_INVALID', 'retryDelay'],
     ['fetch not a function', { fetch: 'fetch' }, 'ERR_ALIPAY_OPTION_INVALID', 'fetch'],
+    ['zero maxResponseBytes', { maxResponseBytes: 0 }, 'ERR_ALIPAY_OPTION_INVALID', 'maxResponseBytes'],
+    ['maxResponseBytes as a string', { maxResponseBytes: '8mb' }, 'ERR_ALIPAY_OPTION_INVALID', 'maxResponseBytes'],
+    ['responseTimeWindow true', { responseTimeWindow: true }, 'ERR_ALIPAY_OPTION_INVALID', 'responseTimeWindow'],
+    [
+      'negative responseTimeWindow.maxAgeMs',
+      { responseTimeWindow: { maxAgeMs: -1 } },
+      'ERR_ALIPAY_OPTION_INVALID',
+      'maxAgeMs',
+    ],
+    [
+      'fractional responseTimeWindow.maxFutureMs',
+      { responseTimeWindow: { maxFutureMs: 0.5 } },
+      'ERR_ALIPAY_OPTION_INVALID',
+      'maxFutureMs',
+    ],
   ]
 
   it.each(cases)('%s gives a coded error naming the option', (_, options, code, named) => {
@@ -107,6 +128,12 @@ describe('createAlipayClient options', () => {
       code: 'ERR_ALIPAY_OPTION_INVALID',
     })
     await expect(client.cancel({ paymentId: 'a' }, { retries: 1.5 })).rejects.toMatchObject({
+      code: 'ERR_ALIPAY_OPTION_INVALID',
+    })
+    await expect(client.cancel({ paymentId: 'a' }, { maxResponseBytes: 0 })).rejects.toMatchObject({
+      code: 'ERR_ALIPAY_OPTION_INVALID',
+    })
+    await expect(client.cancel({ paymentId: 'a' }, { sandbox: 'no' as never })).rejects.toMatchObject({
       code: 'ERR_ALIPAY_OPTION_INVALID',
     })
   })
