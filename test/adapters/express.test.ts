@@ -28,9 +28,11 @@ const harness: AdapterHarness = {
       app.route === undefined
         ? []
         : [
-            (req, res) => {
-              app.route?.(req.alipayNotification)
-              sendAlipayAck(res)
+            // Express 4 and 5 alike: a rejected route reaches the error handler through next.
+            (req, res, next) => {
+              Promise.resolve(app.route?.(req.alipayNotification))
+                .then(() => sendAlipayAck(res))
+                .catch(next)
             },
           ]
     for (const parser of parserFirst(app.parserFirst)) server.use(parser)

@@ -32,8 +32,8 @@ const harness: AdapterHarness = {
         ...(app.route === undefined
           ? {}
           : {
-              handler: (request, reply) => {
-                app.route?.(request.alipayNotification)
+              handler: async (request, reply) => {
+                await app.route?.(request.alipayNotification)
                 return sendAlipayAck(reply)
               },
             }),

@@ -33,8 +33,8 @@ const harness: AdapterHarness = {
       app.route === undefined
         ? []
         : [
-            (ctx) => {
-              app.route?.(ctx.state.alipayNotification)
+            async (ctx) => {
+              await app.route?.(ctx.state.alipayNotification)
               sendAlipayAck(ctx)
             },
           ]

@@ -4,6 +4,7 @@ import type {
   AlipayNotification,
   NotificationCallback,
   NotificationHandlers,
+  NotificationStore,
   RequestTimeWindow,
 } from '@alipay-kit/core'
 import { NOTIFICATION_ACK } from '@alipay-kit/core'
@@ -27,6 +28,7 @@ export interface ContractNotify {
   readonly on?: NotificationHandlers<unknown>
   readonly onNotification?: NotificationCallback<AlipayNotification, unknown>
   readonly onError?: (error: AlipayError) => void
+  readonly dedupe?: NotificationStore | false
 }
 
 /** The app a harness builds, in its framework's own idiom. */
@@ -44,7 +46,7 @@ export interface ContractApp {
    * No handlers: the app's own route behind the endpoint passes the context's notification to
    * this, then answers with the adapter's acknowledgement helper.
    */
-  readonly route?: (notification: AlipayNotification | null | undefined) => void
+  readonly route?: (notification: AlipayNotification | null | undefined) => void | Promise<void>
   /** Mount the API client; `GET /client` passes the context's client to this and answers 200. */
   readonly onClient?: (client: AlipayClient | undefined) => void
 }
@@ -357,6 +359,136 @@ export function runAdapterContract(harness: AdapterHarness): void {
       const signed = signNotification(paymentResult('order-1'), { path: '/pay/notify' })
       expect((await post(server, '/pay/notify', signed)).body).toBe(NOTIFICATION_ACK)
       expect(routed).toHaveLength(1)
+    })
+    describe('exactly once (protocol.md §9.10)', () => {
+      /** A route or handler that waits until the test opens it. */
+      function held() {
+        let open!: () => void
+        const opened = new Promise<void>((resolve) => {
+          open = resolve
+        })
+        return { open, opened }
+      }
+
+      it('runs the handler once when a resend arrives while it still runs; the resend after it is acknowledged', async () => {
+        const gate = held()
+        let runs = 0
+        const server = await build({
+          config,
+          notify: {
+            onError: () => {},
+            on: {
+              PAYMENT_RESULT: async () => {
+                runs++
+                await gate.opened
+              },
+            },
+          },
+        })
+        const signed = signNotification(paymentResult('order-1'))
+        const first = post(server, '/alipay/notify', signed)
+        await expect.poll(() => runs).toBe(1)
+        const during = await post(server, '/alipay/notify', signed)
+        expect(during.status).toBe(409)
+        expect(resultCode(during)).toBe('ERR_ALIPAY_NOTIFICATION_IN_PROGRESS')
+        gate.open()
+        expect((await first).body).toBe(NOTIFICATION_ACK)
+        const after = await post(server, '/alipay/notify', signed)
+        expect(after.body).toBe(NOTIFICATION_ACK)
+        expect(runs).toBe(1)
+      })
+
+      it('without handlers, the route runs once per notification and a resend is acknowledged without it', async () => {
+        const gate = held()
+        const routed: unknown[] = []
+        const server = await build({
+          config,
+          notify: { onError: () => {} },
+          route: async (n) => {
+            routed.push(n)
+            await gate.opened
+          },
+        })
+        const signed = signNotification(paymentResult('order-1'))
+        const first = post(server, '/alipay/notify', signed)
+        await expect.poll(() => routed.length).toBe(1)
+        expect((await post(server, '/alipay/notify', signed)).status).toBe(409)
+        gate.open()
+        expect((await first).body).toBe(NOTIFICATION_ACK)
+        expect((await post(server, '/alipay/notify', signed)).body).toBe(NOTIFICATION_ACK)
+        expect(routed).toHaveLength(1)
+      })
+
+      it('without handlers, a route that fails releases the claim: the resend reaches the route again', async () => {
+        let calls = 0
+        const server = await build({
+          config,
+          notify: { onError: () => {} },
+          route: async () => {
+            calls++
+            if (calls === 1) throw new Error('database down')
+          },
+        })
+        const signed = signNotification(paymentResult('order-1'))
+        const failed = await post(server, '/alipay/notify', signed)
+        expect(failed.status).toBe(500)
+        expect(failed.body).not.toBe(NOTIFICATION_ACK)
+        await expect
+          .poll(async () => (await post(server, '/alipay/notify', signed)).body, { timeout: 5000 })
+          .toBe(NOTIFICATION_ACK)
+        expect(calls).toBe(2)
+      })
+
+      it('dedupe: false runs the handler for every delivery', async () => {
+        const { server, seen } = await recording({}, { dedupe: false })
+        const signed = signNotification(paymentResult('order-1'))
+        await post(server, '/alipay/notify', signed)
+        await post(server, '/alipay/notify', signed)
+        expect(seen).toHaveLength(2)
+      })
+    })
+
+    describe('the body limit in every mode (issue #13)', () => {
+      const big = () => signNotification(paymentResult('order-1', { padding: 'x'.repeat(2048) }))
+
+      it('without handlers, answers 413 to a body over the limit and never calls the route', async () => {
+        const routed: unknown[] = []
+        const server = await build({
+          config,
+          notify: { limit: 512, onError: () => {} },
+          route: (n) => void routed.push(n),
+        })
+        const response = await post(server, '/alipay/notify', big())
+        expect(response.status).toBe(413)
+        expect(resultCode(response)).toBe('ERR_ALIPAY_BODY_TOO_LARGE')
+        expect(routed).toHaveLength(0)
+      })
+
+      it('refuses a content-length over the limit before reading the body', async () => {
+        const { server, seen } = await recording({}, { limit: 512 })
+        const signed = signNotification(paymentResult('order-1'))
+        const response = await server.request({
+          method: 'POST',
+          url: '/alipay/notify',
+          headers: { ...signed.headers, 'content-length': '4096' },
+          body: `${signed.body}${' '.repeat(4096 - Buffer.byteLength(signed.body))}`,
+        })
+        expect(response.status).toBe(413)
+        expect(seen).toHaveLength(0)
+      })
+
+      it('refuses bytes a parser mounted first kept when they are over the limit', async () => {
+        const routed: unknown[] = []
+        const server = await build({
+          config,
+          parserFirst: 'keeps-raw',
+          notify: { limit: 512, onError: () => {} },
+          route: (n) => void routed.push(n),
+        })
+        const response = await post(server, '/alipay/notify', big())
+        expect(response.status).toBe(413)
+        expect(routed).toHaveLength(0)
+      })
     })
   })
 }
