@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url))
 
@@ -12,11 +12,15 @@ export default defineConfig({
       '@alipay-kit/koa': src('koa'),
       '@alipay-kit/fastify': src('fastify'),
       '@alipay-kit/testing': src('testing'),
+      '@alipay-kit/postgres': src('postgres'),
+      '@alipay-kit/redis': src('redis'),
     },
   },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    // They need redis-server: `pnpm test:redis` (vitest.redis.config.ts) runs them.
+    exclude: [...configDefaults.exclude, 'test/redis/**'],
     typecheck: { enabled: true, include: ['packages/*/test/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
     testTimeout: 20_000,
   },
