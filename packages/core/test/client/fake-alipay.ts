@@ -36,6 +36,8 @@ export interface Reply {
   /** `false` sends no signature; 'merchant-key' signs with the wrong (merchant's) key. */
   readonly sign?: boolean | 'merchant-key'
   readonly responseTime?: string | false
+  /** Signs with this time while sending `responseTime` (a header altered after signing). */
+  readonly signedTime?: string
   /** Changes the bytes after signing. */
   readonly tamper?: (body: string) => string
   /** Drops the connection without answering. */
@@ -64,7 +66,7 @@ function answer(res: ServerResponse, req: Received, reply: Reply): void {
   if (reply.sign !== false) {
     const key = reply.sign === 'merchant-key' ? keys.merchantPrivate : keys.alipayPrivate
     const clientId = String(req.headers['client-id'])
-    headers.signature = sign({ path: req.path, clientId, time: time || '', body: text }, key)
+    headers.signature = sign({ path: req.path, clientId, time: reply.signedTime ?? (time || ''), body: text }, key)
   }
   res.writeHead(reply.status ?? 200, headers).end(reply.tamper ? reply.tamper(text) : text)
 }
