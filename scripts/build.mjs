@@ -23,7 +23,7 @@ function build(name) {
 
 try {
   await build('core')
-  await Promise.all(['express', 'koa', 'fastify', 'testing'].map(build))
+  await Promise.all(['express', 'koa', 'fastify', 'testing', 'postgres', 'redis'].map(build))
 } catch (error) {
   console.error(error.message)
   process.exit(1)
