@@ -38,4 +38,14 @@ describe('client types', () => {
     const custom = await client.request<ApiResponse & { cardBrand?: string }>('/v1/payments/getCardInfo', {})
     expectTypeOf(custom.response.cardBrand).toEqualTypeOf<string | undefined>()
   })
+
+  it('takes the per-call sandbox and maxResponseBytes options, typed', () => {
+    client.inquiryPayment({ paymentId: 'a-1' }, { sandbox: false, maxResponseBytes: 1024 })
+    // @ts-expect-error sandbox is a boolean
+    client.inquiryPayment({ paymentId: 'a-1' }, { sandbox: 'no' })
+    expectTypeOf(client.config.maxResponseBytes).toEqualTypeOf<number>()
+    expectTypeOf(client.config.responseTimeWindow).toEqualTypeOf<
+      { readonly maxAgeMs: number; readonly maxFutureMs: number } | false
+    >()
+  })
 })

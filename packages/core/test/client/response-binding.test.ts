@@ -116,7 +116,11 @@ describe('echoed request ids', () => {
       (c) => c.capture({ captureRequestId: 'c-1', paymentId: 'p', captureAmount: amount }),
     ],
     ['inquireVaulting', 'vaultingRequestId', (c) => c.inquireVaulting({ vaultingRequestId: 'v-1' })],
-    ['createSubscription', 'subscriptionRequestId', (c) => c.createSubscription({ subscriptionRequestId: 's-1' })],
+    [
+      'subscriptions/create',
+      'subscriptionRequestId',
+      (c) => c.request('/v1/subscriptions/create', { subscriptionRequestId: 's-1' }),
+    ],
     ['request()', 'payoutRequestId', (c) => c.request('/v1/funds/createPayout', { payoutRequestId: 'o-1' })],
   ])('binds %s by its %s', async (_, field, call) => {
     fake.reply({ body: { ...S, [field]: 'someone-else' } })
