@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { type KeyInput, type Result, sign } from '@alipay-kit/core'
 import {
   type AlipaySimulator,
@@ -138,4 +140,39 @@ export function payBody(overrides: Record<string, unknown> = {}): Record<string,
     paymentRedirectUrl: 'http://127.0.0.1:1/return',
     ...overrides,
   }
+}
+
+/** How a fixture process ended. */
+export interface FixtureRun {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  /** Whether it was killed for outliving its limit. */
+  readonly killed: boolean
+  readonly stdout: string
+  readonly stderr: string
+}
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/**
+ * Runs `test/fixtures/<name>` in a fresh Node process (tsx; the root tsconfig's `paths` point the
+ * workspace packages at their sources, as vitest's aliases do) and resolves when it ends, or kills
+ * it after `limitMs`.
+ */
+export function runFixture(name: string, limitMs: number): Promise<FixtureRun> {
+  const script = fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', script],
+      {
+        cwd: ROOT,
+        env: { ...process.env, TSX_TSCONFIG_PATH: `${ROOT}tsconfig.json` },
+        timeout: limitMs,
+        killSignal: 'SIGKILL',
+      },
+      (_error, stdout, stderr) =>
+        resolve({ code: child.exitCode, signal: child.signalCode, killed: child.killed, stdout, stderr }),
+    )
+  })
 }

@@ -159,7 +159,7 @@ export class Notifier {
     for (const n of this.notifications) if (n.state === 'delivering') n.state = 'cancelled'
   }
 
-  /** Number of resend timers and requests still pending. */
+  /** Number of resend timers and requests still pending (each notification has at most one). */
   get pending(): number {
     return this.#timers.size + this.#inFlight.size
   }
@@ -174,14 +174,24 @@ export class Notifier {
     }
   }
 
-  #schedule(n: SimulatedNotification, index: number, headers: Record<string, string>): number {
-    const delay = (this.options.schedule[index] ?? 0) * this.options.timeScale
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer)
-      void this.#attempt(n, this.options.resign && index > 0 ? this.#headers(n) : headers)
-    }, delay)
-    this.#timers.add(timer)
-    return Date.now() + delay
+  /**
+   * Arms the timer of attempt `index + 1`, due its interval after `from` (the previous attempt's
+   * reply); returns when it is due. A timer can fire a little before `Date.now()` reaches that
+   * time (libuv measures from the loop's cached clock), so an early one re-arms for the rest: no
+   * attempt ever starts before the `nextAttemptAt` the simulator reported.
+   */
+  #schedule(n: SimulatedNotification, index: number, headers: Record<string, string>, from = Date.now()): number {
+    const dueAt = from + (this.options.schedule[index] ?? 0) * this.options.timeScale
+    const arm = () => {
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer)
+        if (Date.now() < dueAt) return arm()
+        void this.#attempt(n, this.options.resign && index > 0 ? this.#headers(n) : headers)
+      }, dueAt - Date.now())
+      this.#timers.add(timer)
+    }
+    arm()
+    return dueAt
   }
 
   async #attempt(n: SimulatedNotification, headers: Record<string, string>): Promise<void> {
@@ -196,7 +206,7 @@ export class Notifier {
     let nextAttemptAt: number | undefined
     if (acknowledged) n.state = 'acknowledged'
     else if (n.attempts >= n.maxAttempts) n.state = 'exhausted'
-    else nextAttemptAt = this.#schedule(n, n.attempts, headers)
+    else nextAttemptAt = this.#schedule(n, n.attempts, headers, finishedAt)
     this.#report(n, reply, startedAt, finishedAt, headers['request-time'] ?? '', nextAttemptAt)
   }
 
