@@ -194,8 +194,8 @@ describe('a failing handler is never acknowledged (protocol.md §9.7)', () => {
       events.push('replied')
       return reply
     })
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(events).toEqual(['handler started'])
+    // However long verification and the claim take, the reply waits for the gate.
+    await expect.poll(() => events, { timeout: 10_000 }).toEqual(['handler started'])
     release()
     const reply = await pending
     expect(events).toEqual(['handler started', 'handler finished', 'replied'])
