@@ -1,19 +1,6 @@
-import {
-  AlipaySignatureError,
-  DEFAULT_NOTIFY_PATH,
-  NOTIFICATION_ACK,
-  notificationType,
-  parseNotification,
-  verifyNotification,
-} from '@alipay-kit/core'
+import { AlipaySignatureError, DEFAULT_NOTIFY_PATH, verifyNotification } from '@alipay-kit/core'
 import { describe, expect, it } from 'vitest'
-import {
-  BUILDABLE_NOTIFICATION_TYPES,
-  buildNotification,
-  signNotification,
-  TEST_CLIENT_ID,
-  TEST_KEYS,
-} from '../src/index.js'
+import { buildNotification, signNotification, TEST_CLIENT_ID, TEST_KEYS } from '../src/index.js'
 
 const verifyOptions = { alipayPublicKey: TEST_KEYS.alipay.publicKeyPem, clientId: TEST_CLIENT_ID }
 
@@ -118,58 +105,5 @@ describe('signNotification', () => {
     expect(
       codeOf(() => signNotification({ body: '{}', clientId: 'C', privateKey: TEST_KEYS.alipay.publicKeyPem })),
     ).toBe('ERR_ALIPAY_KEY_TYPE_MISMATCH')
-  })
-})
-
-describe('buildNotification', () => {
-  it.each(BUILDABLE_NOTIFICATION_TYPES)('builds a %s that parseNotification accepts as that type', (type) => {
-    const built = buildNotification(type)
-    const parsed = parseNotification(JSON.stringify(built))
-    expect(parsed).toEqual(built)
-    expect(notificationType(parsed)).toBe(type)
-  })
-
-  it('covers every catalogue type but UNKNOWN', () => {
-    expect([...BUILDABLE_NOTIFICATION_TYPES].sort()).toEqual(
-      [
-        'AUTHORIZATION',
-        'CAPTURE_RESULT',
-        'DISPUTE',
-        'PAYMENT_PENDING',
-        'PAYMENT_RESULT',
-        'REFUND_RESULT',
-        'SUBSCRIPTION',
-        'SUBSCRIPTION_CANCEL',
-        'VAULTING_RESULT',
-      ].sort(),
-    )
-  })
-
-  it('applies overrides on top of the defaults', () => {
-    const failed = buildNotification('PAYMENT_RESULT', {
-      paymentRequestId: 'ORDER-42',
-      result: { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no money' },
-    })
-    expect(failed.paymentRequestId).toBe('ORDER-42')
-    expect(failed.result.resultStatus).toBe('F')
-    expect(failed.paymentAmount).toEqual({ currency: 'USD', value: '30000' })
-    expect(parseNotification(failed)).toBe(failed)
-  })
-
-  it('returns a fresh object each call', () => {
-    const a = buildNotification('REFUND_RESULT')
-    expect(a).not.toBe(buildNotification('REFUND_RESULT'))
-    expect(a).toEqual(buildNotification('REFUND_RESULT'))
-  })
-
-  it('refuses an unknown type', () => {
-    expect(() => buildNotification('UNKNOWN' as never)).toThrow(TypeError)
-    expect(() => buildNotification('toString' as never)).toThrow(TypeError)
-  })
-
-  it('acknowledgement constant is the exact body a notify endpoint must return', () => {
-    expect(JSON.parse(NOTIFICATION_ACK)).toEqual({
-      result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
-    })
   })
 })

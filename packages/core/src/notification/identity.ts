@@ -18,14 +18,43 @@ export const NOTIFICATION_IDENTITY: {
 } = {
   PAYMENT_RESULT: { ids: ['paymentRequestId', 'paymentId'], state: ['result.resultStatus'] },
   PAYMENT_PENDING: { ids: ['paymentRequestId', 'paymentId'], state: ['result.resultStatus'] },
+  // An offline payment code may be reissued for the same payment: its time tells them apart.
+  OFFLINE_PAYMENT_CODE: { ids: ['paymentRequestId', 'paymentId'], state: ['result.resultStatus', 'paymentCreateTime'] },
+  // Each updateAmount call has its own updateRequestId.
+  UPDATE_AMOUNT_RESULT: {
+    ids: ['updateRequestId', 'paymentId'],
+    state: ['result.resultStatus', 'paymentAmount.value'],
+  },
+  // One paymentId per period payment; the period and the outcome keep a retried period apart.
+  SUBSCRIPTION_PAYMENT: {
+    ids: ['paymentId', 'subscriptionId'],
+    state: ['phaseNo', 'periodStartTime', 'result.resultStatus', 'result.resultCode'],
+  },
   CAPTURE_RESULT: { ids: ['captureRequestId', 'captureId'], state: ['result.resultStatus'] },
   REFUND_RESULT: { ids: ['refundRequestId', 'refundId'], state: ['refundStatus', 'result.resultStatus'] },
-  VAULTING_RESULT: { ids: ['vaultingRequestId'], state: ['result.resultStatus'] },
-  DISPUTE: { ids: ['disputeId'], state: ['disputeNotificationType', 'disputeJudgedResult'] },
-  AUTHORIZATION: { ids: ['authCode', 'accessToken'], state: ['authorizationNotifyType'] },
+  VAULTING_RESULT: { ids: ['vaultingRequestId'], state: ['result.resultStatus', 'vaultingStatus'] },
+  // DEFENSE_DUE_ALERT may repeat for one dispute with a new due time; a judgement carries its result.
+  DISPUTE: {
+    ids: ['disputeId'],
+    state: ['disputeNotificationType', 'disputeJudgedResult', 'defenseDueTime', 'disputeAcceptReason'],
+  },
+  // TOKEN_CREATED carries an accessToken and no authCode; AUTHCODE_CREATED the reverse.
+  AUTHORIZATION: { ids: ['authCode', 'accessToken'], state: ['authorizationNotifyType', 'authState'] },
+  // subscriptionId is absent when creation failed: subscriptionRequestId still identifies it. Two
+  // CHANGE notifications differ by their period or times, not by status.
   SUBSCRIPTION: {
     ids: ['subscriptionRequestId', 'subscriptionId'],
-    state: ['subscriptionNotificationType', 'subscriptionStatus', 'subscriptionStartTime', 'subscriptionEndTime'],
+    state: [
+      'subscriptionNotificationType',
+      'subscriptionStatus',
+      'subscriptionStartTime',
+      'subscriptionEndTime',
+      'periodRule.periodType',
+      'periodRule.periodCount',
+    ],
   },
-  SUBSCRIPTION_CANCEL: { ids: ['subscriptionId', 'subscriptionTransId'], state: ['subscriptionOrderStatus'] },
+  SUBSCRIPTION_CANCEL: {
+    ids: ['subscriptionId', 'subscriptionTransId', 'subscriptionRequestId'],
+    state: ['subscriptionOrderStatus', 'phaseNo'],
+  },
 }

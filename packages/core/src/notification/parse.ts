@@ -1,50 +1,50 @@
 import { AlipayRequestError } from '../errors.js'
-import type {
-  AlipayNotification,
-  DisputeNotificationType,
-  NotificationType,
-  NotificationTypeMap,
-  SubscriptionNotificationType,
-} from './types.js'
-
-type Json = Record<string, unknown>
-
-const DISPUTE_TYPES: ReadonlySet<string> = new Set<DisputeNotificationType>([
-  'DISPUTE_CREATED',
-  'DISPUTE_JUDGED',
-  'DISPUTE_CANCELLED',
-  'DEFENSE_SUPPLIED',
-  'DEFENSE_DUE_ALERT',
-  'DISPUTE_ACCEPTED',
-  'RDR_RESOLVED',
-])
-const AUTHORIZATION_TYPES: ReadonlySet<string> = new Set(['AUTHCODE_CREATED', 'TOKEN_CANCELED'])
-const SUBSCRIPTION_TYPES: ReadonlySet<string> = new Set<SubscriptionNotificationType>([
-  'CREATE',
-  'CHANGE',
-  'CANCEL',
-  'UPDATE',
-  'TERMINATE',
-])
-const NOTIFY_TYPES: ReadonlySet<string> = new Set([
-  'PAYMENT_RESULT',
-  'PAYMENT_PENDING',
-  'CAPTURE_RESULT',
-  'REFUND_RESULT',
-  'VAULTING_RESULT',
-])
+import { type Json, type KnownType, shapeOf } from './classify.js'
+import { misfitsOf } from './fit.js'
+import type { AlipayNotification, NotificationType, NotificationTypeMap, TypedNotification } from './types.js'
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-function oneOf(value: unknown, set: ReadonlySet<string>): boolean {
-  return typeof value === 'string' && set.has(value)
+// The catalogue's booleans. The docs ask for every non-array value as a JSON string, so Alipay
+// may send "true" or "false"; the SDKs read them as booleans, and so do handlers here.
+const BOOLEANS: { readonly [T in KnownType]?: readonly string[] } = {
+  DISPUTE: ['defendable'],
+  SUBSCRIPTION: ['allowAccumulate'],
+}
+
+function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined
+  const lower = value.toLowerCase()
+  return lower === 'true' ? true : lower === 'false' ? false : undefined
+}
+
+/** The notification with its string booleans read; the same object when there is none. */
+function withBooleans(type: KnownType, n: Json): Json {
+  let copy: Record<string, unknown> | undefined
+  for (const field of BOOLEANS[type] ?? []) {
+    const value = asBoolean(n[field])
+    if (value === undefined) continue
+    copy ??= { ...n }
+    copy[field] = value
+  }
+  return copy ?? n
+}
+
+/** Classifies a parsed body: its dispatch key, or `UNKNOWN` with the reason it did not fit. */
+function classify(n: Json): TypedNotification {
+  const shape = shapeOf(n)
+  if (shape === undefined) return { type: 'UNKNOWN', notification: n }
+  const misfits = misfitsOf(shape, n)
+  if (misfits.length > 0) return { type: 'UNKNOWN', notification: n, reason: `${shape}: ${misfits.join('; ')}` }
+  // misfitsOf has just checked every required field of `shape`: the body is that type.
+  return { type: shape, notification: withBooleans(shape, n) } as unknown as TypedNotification
 }
 
 /**
- * The dispatch key of a notification (protocol.md §5): the discriminant fields that only one
- * family carries come first, then `notifyType`. Anything else is `UNKNOWN`, never an error.
+ * The dispatch key of a notification (protocol.md §5, §9.13): the key its discriminating fields
+ * point to when it has that type's required fields, `UNKNOWN` otherwise. Never throws.
  *
  * @example
  * ```ts
@@ -52,17 +52,12 @@ function oneOf(value: unknown, set: ReadonlySet<string>): boolean {
  * ```
  */
 export function notificationType(notification: AlipayNotification): NotificationType {
-  const n = notification as Json
-  if (oneOf(n.disputeNotificationType, DISPUTE_TYPES)) return 'DISPUTE'
-  if (oneOf(n.authorizationNotifyType, AUTHORIZATION_TYPES)) return 'AUTHORIZATION'
-  if (oneOf(n.subscriptionNotificationType, SUBSCRIPTION_TYPES)) return 'SUBSCRIPTION'
-  if (oneOf(n.subscriptionOrderStatus, SUBSCRIPTION_TYPES)) return 'SUBSCRIPTION_CANCEL'
-  if (oneOf(n.notifyType, NOTIFY_TYPES)) return n.notifyType as NotificationType
-  return 'UNKNOWN'
+  return isObject(notification) ? classify(notification).type : 'UNKNOWN'
 }
 
 /**
- * Narrows a notification to one type.
+ * Narrows a notification to one type: the check to use on an {@link AlipayNotification}, since
+ * `n.notifyType === 'PAYMENT_RESULT'` alone does not say the body fits that type.
  *
  * @example
  * ```ts
@@ -74,85 +69,6 @@ export function isNotificationType<T extends NotificationType>(
   type: T,
 ): notification is NotificationTypeMap[T] {
   return notificationType(notification) === type
-}
-
-class FieldChecker {
-  constructor(
-    private readonly type: string,
-    private readonly n: Json,
-  ) {}
-
-  private fail(path: string, expected: string): never {
-    throw new AlipayRequestError(
-      'ERR_ALIPAY_NOTIFICATION_INVALID',
-      `${this.type} notification: ${path} must be ${expected}`,
-    )
-  }
-
-  string(field: string, from: Json = this.n, prefix = ''): void {
-    if (typeof from[field] !== 'string') this.fail(prefix + field, 'a string')
-  }
-
-  amount(field: string): void {
-    const value = this.n[field]
-    if (!isObject(value)) this.fail(field, 'an amount object { currency, value }')
-    this.string('currency', value, `${field}.`)
-    this.string('value', value, `${field}.`)
-  }
-
-  object(field: string): void {
-    if (!isObject(this.n[field])) this.fail(field, 'an object')
-  }
-
-  result(): void {
-    const value = this.n.result
-    if (!isObject(value)) this.fail('result', 'an object { resultCode, resultStatus, resultMessage }')
-    this.string('resultCode', value, 'result.')
-    this.string('resultMessage', value, 'result.')
-    if (!oneOf(value.resultStatus, RESULT_STATUSES)) this.fail('result.resultStatus', 'S, F or U')
-  }
-
-  oneOf(field: string, set: ReadonlySet<string>): void {
-    if (!oneOf(this.n[field], set)) this.fail(field, `one of ${[...set].join(', ')}`)
-  }
-}
-
-const RESULT_STATUSES: ReadonlySet<string> = new Set(['S', 'F', 'U'])
-const REFUND_STATUSES: ReadonlySet<string> = new Set(['SUCCESS', 'FAIL'])
-const SUBSCRIPTION_STATUSES: ReadonlySet<string> = new Set(['ACTIVE', 'CANCELLED', 'TERMINATED'])
-
-/** The required fields of each known type, as the types in `types.ts` declare them. */
-const REQUIRED: { readonly [T in NotificationType]?: (c: FieldChecker) => void } = {
-  PAYMENT_RESULT: payment,
-  PAYMENT_PENDING: payment,
-  CAPTURE_RESULT: (c) => {
-    c.result()
-    for (const f of ['captureRequestId', 'paymentId', 'captureId']) c.string(f)
-    c.amount('captureAmount')
-  },
-  REFUND_RESULT: (c) => {
-    c.result()
-    c.oneOf('refundStatus', REFUND_STATUSES)
-    for (const f of ['refundRequestId', 'refundId']) c.string(f)
-    c.amount('refundAmount')
-  },
-  VAULTING_RESULT: (c) => {
-    c.result()
-    c.string('vaultingRequestId')
-  },
-  SUBSCRIPTION: (c) => {
-    for (const f of ['subscriptionRequestId', 'subscriptionId', 'subscriptionStartTime', 'subscriptionEndTime']) {
-      c.string(f)
-    }
-    c.oneOf('subscriptionStatus', SUBSCRIPTION_STATUSES)
-    c.object('periodRule')
-  },
-}
-
-function payment(c: FieldChecker): void {
-  c.result()
-  c.string('paymentRequestId')
-  c.amount('paymentAmount')
 }
 
 const decoder = new TextDecoder('utf-8')
@@ -171,12 +87,12 @@ export function parseJsonObject(body: string | Uint8Array): Json {
 }
 
 /**
- * Parses a notification body (already verified) into the typed catalogue of protocol.md §5, with
- * runtime checks of the discriminant and the required fields. A type the catalogue does not know
- * comes through unchanged as an {@link UnknownNotification}.
+ * Parses a notification body (already verified) into the typed catalogue of protocol.md §5. A body
+ * of an unknown type, or one that does not fit the type it looks like, comes through unchanged as
+ * an {@link UnknownNotification}: no field is ever a reason to refuse a notification (§9.13).
  *
  * @param body - The raw JSON text or bytes, or an already parsed object.
- * @throws {@link AlipayRequestError} `ERR_ALIPAY_BODY_NOT_JSON` or `ERR_ALIPAY_NOTIFICATION_INVALID`.
+ * @throws {@link AlipayRequestError} `ERR_ALIPAY_BODY_NOT_JSON` when the body is not a JSON object.
  * @example
  * ```ts
  * const n = parseNotification(rawBody)
@@ -186,14 +102,19 @@ export function parseNotification(body: string | Uint8Array | object): AlipayNot
   return parseTypedNotification(body).notification
 }
 
-/** {@link parseNotification} with the dispatch key it classified, so callers need not classify again. */
-export function parseTypedNotification(body: string | Uint8Array | object): {
-  readonly notification: AlipayNotification
-  readonly type: NotificationType
-} {
+/**
+ * {@link parseNotification} with the dispatch key it classified, so callers need not classify
+ * again, and the `reason` a body that looked like a known type did not fit it.
+ *
+ * @throws {@link AlipayRequestError} `ERR_ALIPAY_BODY_NOT_JSON` when the body is not a JSON object.
+ * @example
+ * ```ts
+ * const parsed = parseTypedNotification(rawBody)
+ * if (parsed.type === 'PAYMENT_RESULT') console.log(parsed.notification.paymentRequestId)
+ * ```
+ */
+export function parseTypedNotification(body: string | Uint8Array | object): TypedNotification {
   const n = typeof body === 'string' || body instanceof Uint8Array ? parseJsonObject(body) : body
   if (!isObject(n)) throw new AlipayRequestError('ERR_ALIPAY_BODY_NOT_JSON', 'The notification is not a JSON object')
-  const type = notificationType(n)
-  REQUIRED[type]?.(new FieldChecker(type, n))
-  return { notification: n as AlipayNotification, type }
+  return classify(n)
 }

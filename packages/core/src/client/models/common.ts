@@ -1,4 +1,7 @@
 import type { Amount, OpenObject, Result } from '../../notification/types.js'
+import type { OrderCodeForm, WireBoolean, WireInteger } from './objects.js'
+
+export type * from './objects.js'
 
 /**
  * Fields every request model accepts besides its named ones: the AMS APIs have many optional
@@ -16,30 +19,64 @@ export interface ApiResponse {
   readonly [field: string]: unknown
 }
 
-/** The client environment, sent by `pay`, `createPaymentSession` and others. */
+/** The client environment, sent by `pay`, `createPaymentSession` and others (J `Env`). */
 export interface Env {
   readonly terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP' | (string & {})
   readonly osType?: 'IOS' | 'ANDROID' | (string & {})
   readonly userAgent?: string
+  readonly deviceTokenId?: string
   readonly clientIp?: string
+  readonly cookieId?: string
+  readonly extendInfo?: string
+  readonly storeTerminalId?: string
+  readonly storeTerminalRequestTime?: string
+  readonly browserInfo?: OpenObject
+  readonly colorDepth?: string
+  readonly screenHeight?: string
+  readonly screenWidth?: string
+  readonly timeZoneOffset?: WireInteger
+  readonly deviceBrand?: string
+  readonly deviceModel?: string
+  readonly deviceLanguage?: string
+  readonly deviceId?: string
+  readonly osVersion?: string
   readonly [field: string]: unknown
 }
 
-/** The buyer's order, shown on the cashier page and used for risk control. */
+/** The buyer's order, shown on the cashier page and used for risk control (J `Order`). */
 export interface Order {
   readonly referenceOrderId?: string
   readonly orderDescription?: string
   readonly orderAmount?: Amount
-  readonly buyer?: OpenObject
+  readonly orderDiscountAmount?: Amount
+  readonly subTotalOrderAmount?: Amount
+  /** J `Merchant`: `referenceMerchantId`, `merchantMCC`, `merchantName`, `store`, ... */
+  readonly merchant?: OpenObject
+  /** J `Goods`: `referenceGoodsId`, `goodsName`, `goodsUnitAmount`, `goodsQuantity`, ... */
   readonly goods?: readonly OpenObject[]
+  /** J `Shipping`: `shippingName`, `shippingAddress`, `shippingCarrier`, `shippingFee`, ... */
   readonly shipping?: OpenObject
+  /** J `Buyer`: `referenceBuyerId`, `buyerName`, `buyerEmail`, `buyerPhoneNo`, ... */
+  readonly buyer?: OpenObject
+  readonly env?: Env
+  readonly extendInfo?: string
+  readonly transit?: OpenObject
+  readonly lodging?: OpenObject
+  readonly gaming?: OpenObject
+  readonly needDeclaration?: WireBoolean
+  readonly declaration?: OpenObject
+  readonly orderType?: string
   readonly [field: string]: unknown
 }
 
-/** The payment method of a payment, e.g. `{ paymentMethodType: 'ALIPAY_CN' }`. */
+/** The payment method of a payment, e.g. `{ paymentMethodType: 'ALIPAY_CN' }` (J `PaymentMethod`). */
 export interface PaymentMethod {
   readonly paymentMethodType: string
   readonly paymentMethodId?: string
+  readonly funding?: string
+  readonly customerId?: string
+  readonly extendInfo?: string
+  readonly requireIssuerAuthentication?: WireBoolean
   readonly paymentMethodMetaData?: OpenObject
   readonly [field: string]: unknown
 }
@@ -55,6 +92,7 @@ export interface RedirectActionForm {
   readonly method?: 'GET' | 'POST' | (string & {})
   readonly parameters?: string
   readonly redirectUrl?: string
+  readonly actionFormType?: string
   readonly [field: string]: unknown
 }
 
@@ -66,5 +104,5 @@ export interface BuyerAction {
   readonly applinkUrl?: string
   readonly appIdentifier?: string
   readonly redirectActionForm?: RedirectActionForm
-  readonly orderCodeForm?: OpenObject
+  readonly orderCodeForm?: OrderCodeForm
 }

@@ -1,16 +1,31 @@
 import type { Amount, OpenObject } from '../../notification/types.js'
 import type { ApiRequest, ApiResponse, BuyerAction, Env, Order, PaymentMethod, SettlementStrategy } from './common.js'
+import type {
+  AcquirerInfo,
+  AgreementInfo,
+  ChallengeActionForm,
+  CreditPayPlan,
+  CustomizedInfo,
+  PaymentFactor,
+  PaymentResultInfo,
+  PromotionResult,
+  PspCustomerInfo,
+  Quote,
+  WireBoolean,
+} from './objects.js'
+
+export type * from './payment-operations.js'
+
+/*
+ * pay, consult and createPaymentSession, with every field of the official models (J
+ * `request/ams/pay/AlipayPayRequest`, `AlipayPaymentSessionRequest`, `response/ams/pay/*`; the
+ * Python SDK's match). Required request fields are the ones this client always required; every
+ * response field is optional (the SDKs type none as required). Request enums stay open: a value
+ * Alipay accepts must never be refused by a type. See docs/notifications.md for the sources.
+ */
 
 /** The acquiring products of `pay` and `createPaymentSession` (protocol.md §4). */
 export type ProductCode = 'CASHIER_PAYMENT' | 'AGREEMENT_PAYMENT' | 'IN_STORE_PAYMENT' | (string & {})
-
-/** `paymentStatus` of `inquiryPayment`: the payment itself, unlike `result` (protocol.md §4). */
-export type PaymentStatus = 'SUCCESS' | 'FAIL' | 'PROCESSING' | 'CANCELLED' | 'PENDING'
-
-/** Names a payment: by your `paymentRequestId`, Alipay's `paymentId`, or both (`paymentId` wins). */
-export type PaymentReference =
-  | { readonly paymentRequestId: string; readonly paymentId?: string }
-  | { readonly paymentId: string; readonly paymentRequestId?: string }
 
 /** `POST /v1/payments/pay`. */
 export interface PayRequest extends ApiRequest {
@@ -25,7 +40,28 @@ export interface PayRequest extends ApiRequest {
   readonly settlementStrategy?: SettlementStrategy
   readonly env?: Env
   readonly paymentExpiryTime?: string
-  readonly paymentFactor?: OpenObject
+  readonly paymentFactor?: PaymentFactor
+  readonly metadata?: string
+  readonly customizedInfo?: CustomizedInfo
+  readonly paymentQuote?: Quote
+  readonly agreementInfo?: AgreementInfo
+  /** J `SubscriptionInfo`: `subscriptionDescription`, `subscriptionStartTime`, `periodRule`, ... */
+  readonly subscriptionInfo?: OpenObject
+  readonly processingAmount?: Amount
+  readonly creditPayPlan?: CreditPayPlan
+  readonly appId?: string
+  readonly merchantRegion?: string
+  readonly userRegion?: string
+  readonly payToMethod?: PaymentMethod
+  readonly isAuthorization?: WireBoolean
+  /** J `Merchant`: the secondary merchant of a marketplace or PSP. */
+  readonly merchant?: OpenObject
+  readonly paymentVerificationData?: { readonly verifyRequestId?: string; readonly authenticationCode?: string }
+  readonly extendInfo?: string
+  readonly merchantAccountId?: string
+  readonly dualOfflinePayment?: WireBoolean
+  readonly subscriptionId?: string
+  readonly taxCalculationId?: string
 }
 
 /**
@@ -39,8 +75,25 @@ export interface PayResponse extends ApiResponse, BuyerAction {
   readonly paymentCreateTime?: string
   readonly paymentTime?: string
   readonly paymentActionForm?: string
-  readonly challengeActionForm?: OpenObject
-  readonly paymentResultInfo?: OpenObject
+  readonly challengeActionForm?: ChallengeActionForm
+  readonly paymentResultInfo?: PaymentResultInfo
+  readonly processingAmount?: Amount
+  readonly paymentData?: string
+  readonly actualPaymentAmount?: Amount
+  readonly paymentQuote?: Quote
+  readonly authExpiryTime?: string
+  readonly nonGuaranteeCouponValue?: Amount
+  readonly pspCustomerInfo?: PspCustomerInfo
+  readonly grossSettlementAmount?: Amount
+  readonly settlementQuote?: Quote
+  readonly extendInfo?: string
+  readonly acquirerInfo?: AcquirerInfo
+  readonly promotionResult?: readonly PromotionResult[]
+  readonly subscriptionId?: string
+  readonly invoiceId?: string
+  readonly status?: string
+  readonly currentPeriodStart?: string
+  readonly currentPeriodEnd?: string
 }
 
 /** `POST /v1/payments/consult`: the payment methods available for an amount. */
@@ -58,6 +111,17 @@ export interface ConsultResponse extends ApiResponse {
   readonly paymentOptions?: readonly OpenObject[]
 }
 
+/** The authorisation scopes a session may ask for (J `ScopeType`). */
+export type ScopeType =
+  | 'BASE_USER_INFO'
+  | 'AGREEMENT_PAY'
+  | 'USER_INFO'
+  | 'USER_LOGIN_ID'
+  | 'HASH_LOGIN_ID'
+  | 'SEND_OTP'
+  | 'TAOBAO_REBIND'
+  | (string & {})
+
 /** `POST /v1/payments/createPaymentSession`: a session for the client-side SDK. */
 export interface CreatePaymentSessionRequest extends ApiRequest {
   readonly productCode: ProductCode
@@ -70,6 +134,33 @@ export interface CreatePaymentSessionRequest extends ApiRequest {
   readonly settlementStrategy?: SettlementStrategy
   readonly env?: Env
   readonly productScene?: string
+  readonly merchantAccountId?: string
+  readonly metadata?: string
+  readonly allowedPaymentMethodRegions?: readonly string[]
+  readonly customizedInfo?: CustomizedInfo
+  readonly paymentQuote?: Quote
+  readonly processingAmount?: Amount
+  /** J `SubscriptionPlan`: `allowAccumulate`, `maxAccumulateAmount`, `periodRule`, ... */
+  readonly subscriptionPlan?: OpenObject
+  /** J `SubscriptionInfo`. */
+  readonly subscriptionInfo?: OpenObject
+  readonly userRegion?: string
+  readonly scopes?: readonly ScopeType[]
+  readonly paymentSessionExpiryTime?: string
+  readonly paymentFactor?: PaymentFactor
+  readonly enableInstallmentCollection?: WireBoolean
+  readonly creditPayPlan?: CreditPayPlan
+  readonly merchantRegion?: string
+  readonly agreementInfo?: AgreementInfo
+  /** J `RiskData`: `order`, `buyer`, `env`, `riskSignal`, `address`, `cardVerificationResult`. */
+  readonly riskData?: OpenObject
+  readonly savedPaymentMethods?: readonly PaymentMethod[]
+  readonly locale?: string
+  /** J `AvailablePaymentMethod`: `paymentMethodTypeList`, `paymentMethodMetaData`. */
+  readonly availablePaymentMethod?: OpenObject
+  readonly paymentExpiryTime?: string
+  /** J `BillingSubscription`. */
+  readonly subscription?: OpenObject
 }
 
 /** The `createPaymentSession` response: hand `paymentSessionData` to the client SDK. */
@@ -78,86 +169,7 @@ export interface CreatePaymentSessionResponse extends ApiResponse {
   readonly paymentSessionId?: string
   readonly paymentSessionExpiryTime?: string
   readonly normalUrl?: string
-}
-
-/** `POST /v1/payments/inquiryPayment`. */
-export type InquiryPaymentRequest = PaymentReference & ApiRequest
-
-/** The `inquiryPayment` response: read `paymentStatus`, not `result`, for the payment's state. */
-export interface InquiryPaymentResponse extends ApiResponse {
-  readonly paymentStatus?: PaymentStatus
-  readonly paymentResultCode?: string
-  readonly paymentResultMessage?: string
-  readonly paymentRequestId?: string
-  readonly paymentId?: string
-  readonly paymentAmount?: Amount
-  readonly actualPaymentAmount?: Amount
-  readonly paymentCreateTime?: string
-  readonly paymentTime?: string
-  readonly paymentMethodType?: string
-  readonly transactions?: readonly OpenObject[]
-}
-
-/** `POST /v1/payments/cancel`. */
-export type CancelRequest = PaymentReference & ApiRequest
-
-/** The `cancel` response. */
-export interface CancelResponse extends ApiResponse {
-  readonly paymentId?: string
-  readonly paymentRequestId?: string
-  readonly cancelTime?: string
-}
-
-/** `POST /v1/payments/capture`. */
-export interface CaptureRequest extends ApiRequest {
-  /** Your idempotency key for this capture. */
-  readonly captureRequestId: string
-  readonly paymentId: string
-  readonly captureAmount: Amount
-  readonly isLastCapture?: string
-}
-
-/** The `capture` response. */
-export interface CaptureResponse extends ApiResponse {
-  readonly captureRequestId?: string
-  readonly captureId?: string
-  readonly paymentId?: string
-  readonly captureAmount?: Amount
-  readonly captureTime?: string
-}
-
-/** `POST /v1/payments/refund`. */
-export interface RefundRequest extends ApiRequest {
-  /** Your idempotency key for this refund. */
-  readonly refundRequestId: string
-  readonly paymentId: string
-  readonly refundAmount: Amount
-  readonly refundReason?: string
-  /** Where Alipay sends `notifyRefund`. */
-  readonly refundNotifyUrl?: string
-}
-
-/** The `refund` response. U (e.g. `REFUND_IN_PROCESS`) means accepted, result to come by notification. */
-export interface RefundResponse extends ApiResponse {
-  readonly refundRequestId?: string
-  readonly refundId?: string
-  readonly paymentId?: string
-  readonly refundAmount?: Amount
-  readonly refundTime?: string
-}
-
-/** `POST /v1/payments/inquiryRefund`: by `refundRequestId` or `refundId` (`refundId` wins). */
-export type InquiryRefundRequest = (
-  | { readonly refundRequestId: string; readonly refundId?: string }
-  | { readonly refundId: string; readonly refundRequestId?: string }
-) &
-  ApiRequest
-
-/** The `inquiryRefund` response: read `refundStatus` for the refund's state. */
-export interface InquiryRefundResponse extends ApiResponse {
-  readonly refundId?: string
-  readonly refundRequestId?: string
-  readonly refundAmount?: Amount
-  readonly refundStatus?: 'SUCCESS' | 'PROCESSING' | 'FAIL'
-  readonly refundTime?: string
+  readonly url?: string
+  readonly subscriptionId?: string
+  readonly invoiceId?: string
 }

@@ -1,7 +1,8 @@
-import type { Amount, OpenObject } from '../../notification/types.js'
+import type { Amount } from '../../notification/types.js'
 import type { ApiRequest, ApiResponse, BuyerAction, Env, Order, PaymentMethod, SettlementStrategy } from './common.js'
+import type { ChallengeActionForm, CustomizedInfo, PaymentMethodDetail, WireBoolean } from './objects.js'
 
-/** `POST /v1/vaults/createVaultingSession`. */
+/** `POST /v1/vaults/createVaultingSession` (J `AlipayVaultingSessionRequest`). */
 export interface CreateVaultingSessionRequest extends ApiRequest {
   readonly paymentMethodType: string
   /** Your idempotency key for this vaulting. */
@@ -9,6 +10,7 @@ export interface CreateVaultingSessionRequest extends ApiRequest {
   readonly vaultingNotificationUrl: string
   readonly redirectUrl: string
   readonly merchantRegion?: string
+  readonly is3DSAuthentication?: WireBoolean
 }
 
 /** The `createVaultingSession` response. */
@@ -16,35 +18,48 @@ export interface CreateVaultingSessionResponse extends ApiResponse {
   readonly vaultingSessionData?: string
   readonly vaultingSessionId?: string
   readonly vaultingSessionExpiryTime?: string
+  readonly normalUrl?: string
 }
 
-/** `POST /v1/vaults/vaultPaymentMethod`. */
+/** `POST /v1/vaults/vaultPaymentMethod` (J `AlipayVaultingPaymentMethodRequest`). */
 export interface VaultPaymentMethodRequest extends ApiRequest {
   readonly vaultingRequestId: string
   readonly vaultingNotificationUrl: string
   readonly redirectUrl: string
-  readonly paymentMethodDetail: OpenObject
+  readonly paymentMethodDetail: PaymentMethodDetail
   readonly env: Env
   readonly merchantRegion?: string
+  readonly merchantAccountId?: string
+  readonly metadata?: string
+  readonly vaultingCurrency?: string
+  readonly customizedInfo?: CustomizedInfo
 }
 
 /** The `vaultPaymentMethod` response. */
 export interface VaultPaymentMethodResponse extends ApiResponse, BuyerAction {
   readonly vaultingRequestId?: string
-  readonly paymentMethodDetail?: OpenObject
-  readonly challengeActionForm?: OpenObject
+  readonly paymentMethodDetail?: PaymentMethodDetail
+  readonly challengeActionForm?: ChallengeActionForm
 }
 
-/** `POST /v1/vaults/inquireVaulting`. */
+/** `POST /v1/vaults/inquireVaulting` (J `AlipayVaultingQueryRequest`). */
 export interface InquireVaultingRequest extends ApiRequest {
   readonly vaultingRequestId: string
+  readonly merchantAccountId?: string
 }
 
 /** The `inquireVaulting` response. */
 export interface InquireVaultingResponse extends ApiResponse {
   readonly vaultingRequestId?: string
-  readonly vaultingStatus?: 'SUCCESS' | 'FAIL' | 'PROCESSING'
-  readonly paymentMethodDetail?: OpenObject
+  /** A plain String in the Java and Python models, so open here; the docs list these three. */
+  readonly vaultingStatus?: 'SUCCESS' | 'FAIL' | 'PROCESSING' | (string & {})
+  readonly vaultingResultCode?: string
+  readonly vaultingResultMessage?: string
+  readonly paymentMethodDetail?: PaymentMethodDetail
+  readonly metadata?: string
+  readonly normalUrl?: string
+  readonly schemeUrl?: string
+  readonly applinkUrl?: string
 }
 
 /** How often a subscription charges, e.g. `{ periodType: 'MONTH', periodCount: '1' }`. */
