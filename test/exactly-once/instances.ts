@@ -32,6 +32,10 @@ export interface InstanceSettings {
   readonly delayMs?: number
   readonly failRate?: number
   readonly failFirst?: boolean
+  /** Alipay's public key the instance verifies with. @default the vector key test/contract signs with */
+  readonly alipayPublicKey?: string
+  /** @default the contract's CLIENT_ID */
+  readonly clientId?: string
 }
 
 /** Starts one instance and resolves once it listens. */
@@ -49,8 +53,8 @@ export async function startInstance(settings: InstanceSettings): Promise<Instanc
       DELAY_MS: String(settings.delayMs ?? 0),
       FAIL_RATE: String(settings.failRate ?? 0),
       FAIL_FIRST: settings.failFirst ? '1' : '0',
-      ALIPAY_PUBLIC_KEY: keys.publicKeyPem,
-      ALIPAY_CLIENT_ID: CLIENT_ID,
+      ALIPAY_PUBLIC_KEY: settings.alipayPublicKey ?? keys.publicKeyPem,
+      ALIPAY_CLIENT_ID: settings.clientId ?? CLIENT_ID,
     },
   })
   const runs: string[] = []
