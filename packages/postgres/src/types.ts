@@ -57,8 +57,8 @@ export interface PostgresNotificationStore extends NotificationStore {
    *
    * @param client - The transaction's connection (`await pool.connect()` then `BEGIN`).
    * @param delivery - The handler's third argument; its `key` and `owner` identify the claim.
-   * @param retentionMs - How long the done mark is kept until the handler's own completion resets it.
-   * @default retentionMs 172800000 (48 hours)
+   * @param retentionMs - How long the done mark is kept until the handler's own completion resets it
+   * to the handler's `dedupeRetentionMs`; 48 hours when omitted.
    * @throws AlipayHandlerError `ERR_ALIPAY_CLAIM_LOST` when this delivery no longer holds the claim
    * (it expired and another delivery took it): roll back, the other delivery processes it.
    * @example
