@@ -15,13 +15,14 @@ function demo(...args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'examples/demo/src/main.ts', ...args],
-      { cwd: root, env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 },
+      // Generous: a run takes a few seconds, far longer on a loaded machine; a hang still ends.
+      { cwd: root, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error === null ? 0 : (error.code as number | null), stdout, stderr }),
     )
   })
 }
 
-describe('pnpm demo', () => {
+describe('pnpm demo', { timeout: 90_000 }, () => {
   it('pays, is notified, confirms, refunds half and is notified, printing each step, and exits 0', async () => {
     const { code, stdout, stderr } = await demo()
     expect(stderr).toBe('')

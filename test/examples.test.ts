@@ -6,7 +6,8 @@ const run = promisify(execFile)
 const root = new URL('..', import.meta.url).pathname
 
 // Runs the sign-verify example as the README's `example` script does (tsx resolves the workspace sources).
-describe('examples/sign-verify', () => {
+// A fresh tsx process: seconds on a loaded machine, so more than the default test timeout.
+describe('examples/sign-verify', { timeout: 60_000 }, () => {
   it('signs, verifies, parses and refuses a tampered copy', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: `${root}examples/sign-verify`,
