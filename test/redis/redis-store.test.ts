@@ -3,8 +3,8 @@ import { isAlipayError } from '@alipay-kit/core'
 import { redisNotificationStore } from '@alipay-kit/redis'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RedisServer, startRedis } from '../support/redis.js'
-import { storeOpener } from './clients.js'
+import { type RedisServer, startRedis, withRedis } from '../support/redis.js'
+import { CLIENTS, storeOpener } from './clients.js'
 
 let server: RedisServer
 const io = storeOpener('ioredis', () => server)
@@ -110,5 +110,31 @@ describe('Redis store', () => {
       }
       expect(await store.claim(k, owner(), LONG_MS)).toBe('busy')
     }
+  })
+
+  it('keeps claims and done marks across a restart of a Redis with an fsynced append-only file', async () => {
+    await withRedis(
+      async (durable) => {
+        const { client, close } = await CLIENTS.ioredis(durable)
+        try {
+          const store = redisNotificationStore({ client, timeoutMs: 1000 })
+          const [claimed, done] = [key(), key()]
+          const [a, b] = [owner(), owner()]
+          expect(await store.claim(claimed, a, LONG_MS)).toBe('claimed')
+          expect(await store.claim(done, b, LONG_MS)).toBe('claimed')
+          await store.complete(done, b, LONG_MS)
+          await durable.restart()
+          while ((await store.claim(done, owner(), LONG_MS).catch(() => 'down')) === 'down') {
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          }
+          expect(await store.claim(done, owner(), LONG_MS)).toBe('done')
+          expect(await store.claim(claimed, owner(), LONG_MS)).toBe('busy')
+          expect(await store.renew(claimed, a, LONG_MS)).toBe(true)
+        } finally {
+          await close()
+        }
+      },
+      { persistent: true },
+    )
   })
 })
