@@ -117,10 +117,15 @@ export function exactlyOnceScenarios(name: string, setup: () => StoreSetup): voi
       await expect.poll(() => totalRuns(all), { timeout: 10_000 }).toBeGreaterThan(0)
       await s.stopStore()
       const during = await Promise.all([...inFlight, ...signed.map((n, i) => deliver(all[(i + 1) % 2] as Instance, n))])
-      // While the store is down nothing is acknowledged that was not recorded before it stopped.
+      // While the store is down nothing is acknowledged that was not processed before it stopped.
       expect(during.every((d) => d.acknowledged || d.status === 503 || d.status === 500 || d.status === 409)).toBe(true)
+      // Alipay resends only what was never acknowledged: a delivery acknowledged while the store
+      // was down (its handler done, the done mark not written) is not resent.
+      const acknowledged = new Set(during.flatMap((d, i) => (d.acknowledged ? [i % signed.length] : [])))
       await s.startStore()
-      for (const [i, n] of signed.entries()) await resendUntilAcknowledged(all[i % 2] as Instance, n)
+      for (const [i, n] of signed.entries()) {
+        if (!acknowledged.has(i)) await resendUntilAcknowledged(all[i % 2] as Instance, n)
+      }
       const ledger = await ledgerCounts(s.pool)
       expect(ids.map((id) => ledger.get(id))).toEqual(ids.map(() => 1))
     })
