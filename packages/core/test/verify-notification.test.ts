@@ -258,10 +258,16 @@ describe('request-time window (protocol.md §9.5)', () => {
     }
   })
 
-  it('checks the signature before the time: a forged stale time is not authentic', () => {
+  it('checks the time with the head, before the body and its signature (protocol.md §9.11)', () => {
     const incoming = signed()
-    const headers = { ...incoming.headers, 'request-time': 'yesterday' }
-    expect(verifyCode({ ...incoming, headers })).toBe('ERR_ALIPAY_SIGNATURE_INVALID')
+    const junk = { ...incoming, body: 'not the signed body' }
+    expect(verifyCode({ ...junk, headers: { ...incoming.headers, 'request-time': 'yesterday' } })).toBe(
+      'ERR_ALIPAY_REQUEST_TIME_INVALID',
+    )
+    const stale = String(NOW - 26 * HOUR)
+    expect(verifyCode({ ...junk, headers: { ...incoming.headers, 'request-time': stale } })).toBe(
+      'ERR_ALIPAY_REQUEST_TIME_OUT_OF_WINDOW',
+    )
   })
 })
 

@@ -3,7 +3,7 @@ import { memoryNotificationStore } from '../dedupe/memory-store.js'
 import { notificationKey } from '../dedupe/notification-key.js'
 import type { NotificationDelivery, NotificationStore } from '../dedupe/store.js'
 import { AlipayConfigError, type AlipayError, AlipayHandlerError, isAlipayError } from '../errors.js'
-import { httpStatusOf } from '../http-status.js'
+import { createRefusalLog, type NotificationLogger } from './refusal-log.js'
 import { ACK_REPLY, type NotificationReply, replyForError } from './reply.js'
 import type { AlipayNotification, NotificationType, NotificationTypeMap } from './types.js'
 import {
@@ -15,6 +15,7 @@ import {
 } from './verify-notification.js'
 
 export { DEFAULT_NOTIFY_LIMIT }
+export type { NotificationLogger }
 
 /** Where notifications are served when no `path` is given. */
 export const DEFAULT_NOTIFY_PATH = '/alipay/notify'
@@ -29,12 +30,6 @@ export type NotificationCallback<N, Ctx> = (notification: N, context: Ctx, deliv
 /** Handlers by notification type, each receiving that type. */
 export type NotificationHandlers<Ctx> = {
   readonly [T in NotificationType]?: NotificationCallback<NotificationTypeMap[T], Ctx>
-}
-
-/** Where warnings go: `console`, pino, winston and the like all fit. */
-export interface NotificationLogger {
-  warn(message: string): void
-  error(message: string, ...details: unknown[]): void
 }
 
 /** Options of {@link createNotificationHandler}. */
@@ -77,10 +72,11 @@ export interface NotificationHandlerOptions<Ctx = undefined> extends VerifyNotif
   /**
    * Called with every refused notification's error, for logging. Messages never hold keys or
    * signatures; a handler failure has the merchant's error as `cause`.
-   * @default logs errors that answer 5xx (handler failures, mis-mounting, the store) with `logger.error`
+   * @default every refusal logged through `logger`, at most 10 a minute per code: a warning for
+   *   4xx, an error for 5xx and 413 (a body over the limit may be a real notification, lost)
    */
   readonly onError?: (error: AlipayError, incoming: IncomingNotification) => void
-  /** Where warnings and the default `onError` write. @default console */
+  /** Where warnings and the default `onError` write: `console`, pino, winston... @default console */
   readonly logger?: NotificationLogger
   /** The path served by adapters that match paths. @default '/alipay/notify' */
   readonly path?: string
@@ -116,8 +112,15 @@ export interface NotificationHandler<Ctx = undefined> {
   readonly limit: number
   /** Whether any handler (`on` or `onNotification`) was given. */
   readonly hasHandlers: boolean
+  /** The body read timeout in milliseconds. */
+  readonly bodyTimeout: number
   /** Verification alone (size, headers, signature, time, parse). Throws coded errors. */
   readonly verify: (incoming: IncomingNotification) => VerifiedNotification
+  /**
+   * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body: the
+   * refusal to send at once (reported through `onError`), or `undefined` to read the body.
+   */
+  readonly precheck: (head: Omit<IncomingNotification, 'body'>) => NotificationReply | undefined
   /**
    * Verification and the exactly-once claim, for hosts that let a route process the notification:
    * a reply to send now (refused, already done, claimed elsewhere), or a receipt to settle.
@@ -205,11 +208,7 @@ export function createNotificationHandler<Ctx = undefined>(
   const acknowledgeUnhandled = options.acknowledgeUnhandled ?? true
   const hasHandlers = options.onNotification !== undefined || Object.keys(on).length > 0
   const logger: NotificationLogger = options.logger ?? console
-  const onError =
-    options.onError ??
-    ((error: AlipayError) => {
-      if (httpStatusOf(error) >= 500) logger.error(`[alipay-kit] ${error.code}: ${error.message}`, error.cause ?? '')
-    })
+  const onError = options.onError ?? createRefusalLog(logger)
   const report = (error: AlipayError, incoming: IncomingNotification): void => {
     try {
       onError(error, incoming)
@@ -341,7 +340,26 @@ export function createNotificationHandler<Ctx = undefined>(
     return claim(verified, incoming)
   }
 
-  return Object.assign(handle, { path, limit, hasHandlers, verify, receive, replyForError: replyFor })
+  const precheck = (head: Omit<IncomingNotification, 'body'>): NotificationReply | undefined => {
+    try {
+      verify.precheck(head)
+      return undefined
+    } catch (error) {
+      return replyFor(error, { ...head, body: '' })
+    }
+  }
+
+  const { bodyTimeout } = verify
+  return Object.assign(handle, {
+    path,
+    limit,
+    bodyTimeout,
+    hasHandlers,
+    verify,
+    precheck,
+    receive,
+    replyForError: replyFor,
+  })
 }
 
 function pickReason(verified: VerifiedNotification): { reason?: string } {

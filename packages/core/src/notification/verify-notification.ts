@@ -1,20 +1,13 @@
-import { AlipayConfigError, AlipayRequestError, AlipaySignatureError } from '../errors.js'
-import { type HeadersLike, readHeader } from '../headers.js'
+import { AlipayConfigError, AlipaySignatureError } from '../errors.js'
 import { resolvePublicKeys } from '../key-cache.js'
-import { decodeSignatureHeader } from '../signature-header.js'
 import { checkSignature, type PublicKeys } from '../verify.js'
 import { parseTypedNotification } from './parse.js'
-import { checkRequestTime, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
+import { bodyTooLarge, createPrecheck, type NotificationHead } from './precheck.js'
+import { DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
 import type { AlipayNotification, NotificationType } from './types.js'
 
 /** A notification as any host received it: the neutral request of style.md principle 1. */
-export interface IncomingNotification {
-  /** The HTTP method; Alipay uses POST. */
-  readonly method?: string
-  /** The path and query as received, e.g. `req.originalUrl`. An absolute URL is accepted too. */
-  readonly url: string
-  /** The request headers; looked up case-insensitively. */
-  readonly headers: HeadersLike
+export interface IncomingNotification extends NotificationHead {
   /** The exact body bytes received (or that text). Never a re-serialised object. */
   readonly body: Uint8Array | string
 }
@@ -38,14 +31,41 @@ export interface VerifyNotificationOptions {
   /** The clock, in epoch milliseconds; for tests. @default Date.now */
   readonly now?: () => number
   /**
-   * The largest body accepted, in bytes; checked here too, so no mode of any adapter rests on the
-   * adapter's own limit alone (issue #13). @default 1048576 (1 MiB)
+   * The largest body accepted, in bytes. Adapters read no further, a declared `content-length`
+   * over it is refused before the body is read, and it is checked here too, so no mode of any
+   * adapter rests on the adapter's own limit alone (issue #13). A body over it is answered 413 and
+   * always logged as an error by the default `onError`: it may be a real notification, lost.
+   * Raise it if you receive notifications outside the catalogue that carry long lists (billing
+   * credit notes with many line items, say). See {@link DEFAULT_NOTIFY_LIMIT} for the reasoning.
+   * @default 524288 (512 KiB)
    */
   readonly limit?: number
+  /**
+   * How long reading the body may take, in milliseconds, from the end of the headers to the last
+   * byte; the adapters answer 408 (`ERR_ALIPAY_BODY_TIMEOUT`) and close the connection after it.
+   * A total, not an idle timeout: a client dribbling a byte a second would reset an idle timer for
+   * ever (issue 9). Alipay's servers send a few kilobytes at once; even a body at the default limit
+   * takes about 4 s at 1 Mbit/s. Alipay resends a notification whose delivery failed (§3.3).
+   * @default 10000 (10 s)
+   */
+  readonly bodyTimeout?: number
 }
 
-/** The default body size limit. */
-export const DEFAULT_NOTIFY_LIMIT = 1024 * 1024
+/**
+ * The default body size limit: 512 KiB, 18 times the largest notification the catalogue models
+ * with every field filled (a PAYMENT_RESULT, 28 KB pretty-printed, with each field at the maximum
+ * length the Java SDK's models document, and 256 or 2048 characters for text they leave open:
+ * `packages/core/test/notify-limit.test.ts` builds it and keeps this at least 16 times its size).
+ * The margin covers text in 3-byte scripts and fields Alipay adds. It bounds what unauthenticated
+ * clients can make a server hold: 1000 connections holding bodies take at most 1000 x this
+ * (issue 9; the old 1 MiB let them take 1 GB).
+ */
+export const DEFAULT_NOTIFY_LIMIT = 512 * 1024
+
+/**
+ * The default body read timeout, in milliseconds; see {@link VerifyNotificationOptions.bodyTimeout}.
+ */
+export const DEFAULT_BODY_TIMEOUT = 10_000
 
 /** The UTF-8 size of a body, without Node's Buffer. */
 export function byteLengthOf(body: Uint8Array | string): number {
@@ -75,17 +95,6 @@ export interface VerifiedNotification {
    * the notification goes to the fallback handler with this reason (protocol.md §9.13).
    */
   readonly reason?: string
-}
-
-function single(incoming: IncomingNotification, name: string): string {
-  const value = readHeader(incoming.headers, name)
-  if (typeof value !== 'string' || value.length === 0) {
-    throw new AlipayRequestError(
-      'ERR_ALIPAY_HEADER_MISSING',
-      `The ${name} header is ${value === undefined || value === '' ? 'missing' : 'repeated'}`,
-    )
-  }
-  return value
 }
 
 /** The paths to try, most specific first (§9.4): path plus query, then the path alone. */
@@ -127,11 +136,34 @@ function resolveWindow(window: RequestTimeWindow | false | undefined): Required<
   return { maxAgeMs, maxFutureMs }
 }
 
+/** What {@link createNotificationVerifier} returns: the verifier with its pre-checks and settings. */
+export interface NotificationVerifier {
+  /** Verification in full: the pre-checks, the size, the signature over the exact bytes, the parse. */
+  (incoming: IncomingNotification): VerifiedNotification
+  /**
+   * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body.
+   * The verifier runs the same checks first, so a head is judged the same either way.
+   * @throws the coded error of the first check that fails.
+   */
+  readonly precheck: (head: NotificationHead) => void
+  /** The body size limit in bytes. */
+  readonly limit: number
+  /** The body read timeout in milliseconds. */
+  readonly bodyTimeout: number
+}
+
+function positiveWhole(name: string, value: number, unit: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', `${name}: expected a positive whole number of ${unit}`)
+  }
+  return value
+}
+
 /**
  * Builds a verifier with its options checked and its keys imported once. `verifyNotification`
  * and the notification handler both use it.
  */
-export function createNotificationVerifier(options: VerifyNotificationOptions) {
+export function createNotificationVerifier(options: VerifyNotificationOptions): NotificationVerifier {
   if (options === null || typeof options !== 'object') throw new TypeError('options are required')
   if (options.alipayPublicKey === undefined || options.alipayPublicKey === null) {
     throw new AlipayConfigError(
@@ -158,32 +190,14 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
     throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'publicPath: expected a path starting with "/"')
   }
   const now = options.now ?? Date.now
-  const limit = options.limit ?? DEFAULT_NOTIFY_LIMIT
-  if (!Number.isSafeInteger(limit) || limit <= 0) {
-    throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'limit: expected a positive whole number of bytes')
-  }
+  const limit = positiveWhole('limit', options.limit ?? DEFAULT_NOTIFY_LIMIT, 'bytes')
+  const bodyTimeout = positiveWhole('bodyTimeout', options.bodyTimeout ?? DEFAULT_BODY_TIMEOUT, 'milliseconds')
+  const precheck = createPrecheck({ keys, clientId: expectedClientId, window, limit, now })
 
-  return (incoming: IncomingNotification): VerifiedNotification => {
-    if (byteLengthOf(incoming.body) > limit) {
-      throw new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)
-    }
-    if (incoming.method !== undefined && incoming.method.toUpperCase() !== 'POST') {
-      throw new AlipayRequestError(
-        'ERR_ALIPAY_METHOD_NOT_ALLOWED',
-        `Alipay notifications are POSTed, not ${incoming.method}`,
-      )
-    }
-    const clientId = single(incoming, 'client-id')
-    const requestTime = single(incoming, 'request-time')
-    const signature = single(incoming, 'signature')
-    if (expectedClientId !== undefined && clientId !== expectedClientId) {
-      throw new AlipaySignatureError(
-        'ERR_ALIPAY_CLIENT_ID_MISMATCH',
-        'The client-id header is not the configured client id',
-      )
-    }
+  const verify = (incoming: IncomingNotification): VerifiedNotification => {
+    const { clientId, requestTime, header } = precheck(incoming)
+    if (byteLengthOf(incoming.body) > limit) throw bodyTooLarge(limit)
     // The bytes are verified before anything reads them as JSON (§9.4).
-    const header = decodeSignatureHeader(signature)
     let verified = false
     for (const path of signedPaths(incoming.url, publicPath)) {
       if (checkSignature({ path, clientId, time: requestTime, body: incoming.body }, header, keys)) {
@@ -197,22 +211,30 @@ export function createNotificationVerifier(options: VerifyNotificationOptions) {
         "The signature does not verify with Alipay's public key over this path, client id, time and body",
       )
     }
-    if (window !== false) checkRequestTime(requestTime, window, now())
     const parsed: { notification: AlipayNotification; type: NotificationType; reason?: string } =
       parseTypedNotification(incoming.body)
     const { notification, type, reason } = parsed
     const result = { notification, type, clientId, requestTime, keyVersion: header.keyVersion }
     return reason === undefined ? result : { ...result, reason }
   }
+  return Object.assign(verify, {
+    precheck: (head: NotificationHead): void => {
+      precheck(head)
+    },
+    limit,
+    bodyTimeout,
+  })
 }
 
 /**
- * Verifies an incoming notification and returns it typed (protocol.md §3, §9): headers present,
- * client id as configured, signature over the exact bytes, request-time within the window, then
- * JSON parsed and checked against the catalogue.
+ * Verifies an incoming notification and returns it typed (protocol.md §3, §9): first what the
+ * head alone shows (POST, the headers present, client id as configured, a well-formed Signature
+ * header of the key's size, request-time within the window, a declared size within the limit:
+ * §9.11), then the body's size, the signature over the exact bytes, and the JSON parsed and
+ * checked against the catalogue.
  *
- * @throws {@link AlipayRequestError} (400: missing header, malformed signature, bad JSON),
- *   {@link AlipaySignatureError} (401: bad signature, other client id, stale time).
+ * @throws {@link AlipayRequestError} (400: missing header, malformed signature, bad JSON; 405: not
+ *   POST; 413: too large), {@link AlipaySignatureError} (401: bad signature, other client id, stale time).
  * @example
  * ```ts
  * const notification = verifyNotification(
