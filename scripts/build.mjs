@@ -1,6 +1,7 @@
 // Builds every package with its own tsup config: core first (the others' types import its build),
-// then the rest side by side. Run directly rather than through nested package-manager calls, so
-// the suite needs nothing but node and the installed devDependencies.
+// then the rest side by side, and the CLI (which runs on testing's build) last. Run directly rather
+// than through nested package-manager calls, so the suite needs nothing but node and the installed
+// devDependencies.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -24,6 +25,7 @@ function build(name) {
 try {
   await build('core')
   await Promise.all(['express', 'koa', 'fastify', 'testing', 'postgres', 'redis'].map(build))
+  await build('cli')
 } catch (error) {
   console.error(error.message)
   process.exit(1)
