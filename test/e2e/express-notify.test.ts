@@ -112,7 +112,7 @@ describe('client -> simulator -> Express alipayNotify', () => {
     })
     const paymentRequestId = `E2E_RETRY_${Date.now()}`
     const sim = await payAndComplete(setup, paymentRequestId)
-    const acked = await sim.waitForDelivery((d) => d.acknowledged, 5000)
+    const acked = await sim.waitForDelivery((d) => d.acknowledged, 15_000)
     expect(acked.attempt).toBe(3)
     const attempts = sim.deliveries.filter((d) => d.notificationId === acked.notificationId)
     expect(attempts.map((d) => [d.attempt, d.status, d.acknowledged])).toEqual([

@@ -81,7 +81,7 @@ describe('notification delivery', () => {
     })
     const { paymentId } = await pay(sim, { paymentNotifyUrl: `${receiverUrl(receiver)}/notify` })
     sim.completePayment(paymentId, { status: 'FAIL' })
-    const last = await sim.waitForDelivery((d) => d.acknowledged, 5000)
+    const last = await sim.waitForDelivery((d) => d.acknowledged, 15_000)
     expect(last.attempt).toBe(4)
     const attempts = sim.deliveries.filter((d) => d.notificationId === last.notificationId)
     expect(attempts.map((d) => [d.attempt, d.status, d.acknowledged])).toEqual([
@@ -114,7 +114,7 @@ describe('notification delivery', () => {
     const { sim, receiver } = await setup(() => ({ status: 500, body: 'no' }), { timeScale: 0.000002 })
     const { paymentId } = await pay(sim, { paymentNotifyUrl: `${receiverUrl(receiver)}/notify` })
     sim.completePayment(paymentId)
-    const last = await sim.waitForDelivery((d) => d.attempt === 8, 5000)
+    const last = await sim.waitForDelivery((d) => d.attempt === 8, 15_000)
     expect(last.nextAttemptAt).toBeUndefined()
     expect(sim.notifications.find((n) => n.id === last.notificationId)?.state).toBe('exhausted')
     expect(sim.pending).toBe(0)
