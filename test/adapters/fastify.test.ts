@@ -1,21 +1,7 @@
 import alipay, { type AlipayPluginOptions, sendAlipayAck } from '@alipay-kit/fastify'
-import Fastify, { type FastifyInstance } from 'fastify'
-import { type AdapterHarness, runAdapterContract, type TestServer } from '../contract/adapter-contract.js'
-
-function injector(app: FastifyInstance): TestServer {
-  return {
-    async request({ method = 'POST', url, headers = {}, body }) {
-      const response = await app.inject({
-        method: method as 'POST',
-        url,
-        headers,
-        ...(body === undefined ? {} : { payload: body }),
-      })
-      return { status: response.statusCode, headers: response.headers, body: response.payload }
-    },
-    close: () => app.close(),
-  }
-}
+import Fastify from 'fastify'
+import { type AdapterHarness, runAdapterContract } from '../contract/adapter-contract.js'
+import { overHttp } from './harness-server.js'
 
 const harness: AdapterHarness = {
   name: 'Fastify',
@@ -23,7 +9,8 @@ const harness: AdapterHarness = {
   consumingParser: false,
   isContext: (value) => typeof value === 'object' && value !== null && 'raw' in value && 'routeOptions' in value,
   async build(app) {
-    const server = Fastify()
+    // A held connection must not keep close() waiting: the contract's raw-socket cases end theirs.
+    const server = Fastify({ forceCloseConnections: true })
     const options: AlipayPluginOptions = {
       ...app.config,
       notify: {
@@ -55,8 +42,10 @@ const harness: AdapterHarness = {
       app.onClient?.(request.alipay)
       return { ok: true }
     })
-    await server.ready()
-    return injector(server)
+    await server.listen({ port: 0, host: '127.0.0.1' })
+    const address = server.server.address()
+    if (address === null || typeof address === 'string') throw new Error('Fastify is not listening on a port')
+    return overHttp(address.port, () => server.close())
   },
 }
 

@@ -8,8 +8,22 @@ export async function listen(listener: RequestListener): Promise<TestServer> {
   const server: Server = createServer(listener)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
+  return overHttp(port, () => closeServer(server))
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.closeAllConnections()
+    server.close((error) => (error ? reject(error) : resolve()))
+  })
+}
+
+/** A test server listening on 127.0.0.1:`port`, sent requests with supertest. */
+export function overHttp(port: number, close: () => Promise<void>): TestServer {
   const agent = supertest(`http://127.0.0.1:${port}`)
   return {
+    port,
+    close,
     async request({ method = 'POST', url, headers = {}, body }: ContractRequest): Promise<ContractResponse> {
       let test = agent[method.toLowerCase() as 'post'](url).set(headers).timeout(5000)
       if (body !== undefined) test = test.send(body)
@@ -23,10 +37,5 @@ export async function listen(listener: RequestListener): Promise<TestServer> {
       })
       return { status: response.status, headers: response.headers, body: response.body as string }
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
-      }),
   }
 }

@@ -4,12 +4,14 @@ import type {
   AlipayNotification,
   NotificationCallback,
   NotificationHandlers,
+  NotificationLogger,
   NotificationStore,
   RequestTimeWindow,
 } from '@alipay-kit/core'
-import { NOTIFICATION_ACK } from '@alipay-kit/core'
+import { DEFAULT_NOTIFY_LIMIT, NOTIFICATION_ACK } from '@alipay-kit/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CLIENT_ID, keys, paymentResult, signNotification } from './notification.js'
+import { CLIENT_ID, keys, merchantPrivateKey, paymentResult, signNotification } from './notification.js'
+import { rawRequest } from './raw-http.js'
 
 /** Settings shared by the client and the notify endpoint. */
 export interface ContractConfig {
@@ -28,7 +30,9 @@ export interface ContractNotify {
   readonly on?: NotificationHandlers<unknown>
   readonly onNotification?: NotificationCallback<AlipayNotification, unknown>
   readonly onError?: (error: AlipayError) => void
+  readonly logger?: NotificationLogger
   readonly dedupe?: NotificationStore | false
+  readonly bodyTimeout?: number
 }
 
 /** The app a harness builds, in its framework's own idiom. */
@@ -46,7 +50,7 @@ export interface ContractApp {
    * No handlers: the app's own route behind the endpoint passes the context's notification to
    * this, then answers with the adapter's acknowledgement helper.
    */
-  readonly route?: (notification: AlipayNotification | null | undefined) => void | Promise<void>
+  readonly route?: (notification: AlipayNotification | null | undefined) => unknown
   /** Mount the API client; `GET /client` passes the context's client to this and answers 200. */
   readonly onClient?: (client: AlipayClient | undefined) => void
 }
@@ -65,6 +69,8 @@ export interface ContractResponse {
 }
 
 export interface TestServer {
+  /** The port it listens on, at 127.0.0.1, for raw-socket cases. */
+  readonly port: number
   request(request: ContractRequest): Promise<ContractResponse>
   close(): Promise<void>
 }
@@ -85,7 +91,7 @@ export interface AdapterHarness {
 
 const config: ContractConfig = { alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID }
 
-function resultCode(response: ContractResponse): unknown {
+function resultCode(response: { readonly body: string }): unknown {
   return (JSON.parse(response.body) as { result?: { resultCode?: unknown } }).result?.resultCode
 }
 
@@ -324,7 +330,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
     it('gives ordinary routes the one API client created for the app', async () => {
       const clients: Array<AlipayClient | undefined> = []
       const server = await build({
-        config: { ...config, privateKey: keys.privateKeyPkcs8Pem, baseUrl: 'http://127.0.0.1:9' },
+        config: { ...config, privateKey: merchantPrivateKey, baseUrl: 'http://127.0.0.1:9' },
         notify: { onNotification: () => {} },
         onClient: (client) => clients.push(client),
       })
@@ -339,7 +345,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
       const server = await build({
         config,
         notify: { onError: () => {} },
-        route: (notification) => routed.push(notification),
+        route: (notification) => void routed.push(notification),
       })
       const response = await post(server, '/alipay/notify', signNotification(paymentResult('order-1')))
       expect(response.status).toBe(200)
@@ -355,7 +361,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
 
     it('without handlers, also serves a route it is mounted on', async () => {
       const routed: Array<AlipayNotification | null | undefined> = []
-      const server = await build({ config, notify: {}, mount: 'route', route: (n) => routed.push(n) })
+      const server = await build({ config, notify: {}, mount: 'route', route: (n) => void routed.push(n) })
       const signed = signNotification(paymentResult('order-1'), { path: '/pay/notify' })
       expect((await post(server, '/pay/notify', signed)).body).toBe(NOTIFICATION_ACK)
       expect(routed).toHaveLength(1)
@@ -445,6 +451,155 @@ export function runAdapterContract(harness: AdapterHarness): void {
         await post(server, '/alipay/notify', signed)
         await post(server, '/alipay/notify', signed)
         expect(seen).toHaveLength(2)
+      })
+    })
+
+    describe('before and while reading the body (protocol.md §9.11, issue 9)', () => {
+      /** A content-length the body never reaches: an answer proves the server did not wait for it. */
+      const promised = String(100_000)
+      const signedHead = (path = '/alipay/notify', time?: string) =>
+        signNotification(paymentResult('order-1'), time === undefined ? { path } : { path, time }).headers
+      const failing: Array<[string, string, () => Record<string, string>, number, string]> = [
+        [
+          'no signature',
+          'POST',
+          () => {
+            const { signature: _, ...headers } = signedHead()
+            return headers
+          },
+          400,
+          'ERR_ALIPAY_HEADER_MISSING',
+        ],
+        [
+          'another client id',
+          'POST',
+          () => ({ ...signedHead(), 'client-id': 'SANDBOX_OTHER' }),
+          401,
+          'ERR_ALIPAY_CLIENT_ID_MISMATCH',
+        ],
+        [
+          'a request-time two days old',
+          'POST',
+          () => signedHead('/alipay/notify', String(Date.now() - 48 * 3600_000)),
+          401,
+          'ERR_ALIPAY_REQUEST_TIME_OUT_OF_WINDOW',
+        ],
+        [
+          'a signature shorter than the key',
+          'POST',
+          () => ({ ...signedHead(), signature: 'algorithm=RSA256,keyVersion=1,signature=AAAA' }),
+          400,
+          'ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED',
+        ],
+        ['PUT', 'PUT', () => signedHead(), 405, 'ERR_ALIPAY_METHOD_NOT_ALLOWED'],
+      ]
+
+      it.each(failing)(
+        'answers %s at once, its promised body never sent, and closes the connection',
+        async (_what, method, headers, status, code) => {
+          const { server, seen, errors } = await recording()
+          const response = await rawRequest(server.port, {
+            method,
+            path: '/alipay/notify',
+            headers: { ...headers(), 'content-length': promised },
+          })
+          expect(response.status).toBe(status)
+          expect(resultCode(response)).toBe(code)
+          expect(response.headers.connection).toBe('close')
+          expect(errors).toEqual([code])
+          expect(seen).toHaveLength(0)
+          expect((await post(server, '/alipay/notify', signNotification(paymentResult('order-2')))).body).toBe(
+            NOTIFICATION_ACK,
+          )
+        },
+      )
+
+      it('answers a head that fails the pre-checks before its body in route mode too', async () => {
+        const routed: unknown[] = []
+        const server = await build({ config, notify: { onError: () => {} }, route: (n) => void routed.push(n) })
+        const { signature: _, ...headers } = signedHead()
+        const response = await rawRequest(server.port, {
+          path: '/alipay/notify',
+          headers: { ...headers, 'content-length': promised },
+        })
+        expect(response.status).toBe(400)
+        expect(routed).toHaveLength(0)
+      })
+
+      it('answers a declared size over the default limit with 413 before the body, logged as an error', async () => {
+        const logged: string[] = []
+        const logger = { warn: () => {}, error: (line: string) => void logged.push(line) }
+        const server = await build({ config, notify: { onNotification: () => {}, logger } })
+        const response = await rawRequest(server.port, {
+          path: '/alipay/notify',
+          headers: { ...signedHead(), 'content-length': String(DEFAULT_NOTIFY_LIMIT + 1) },
+        })
+        expect(response.status).toBe(413)
+        expect(resultCode(response)).toBe('ERR_ALIPAY_BODY_TOO_LARGE')
+        expect(response.headers.connection).toBe('close')
+        expect(logged).toHaveLength(1)
+        expect(logged[0]).toContain('ERR_ALIPAY_BODY_TOO_LARGE')
+      })
+
+      it('logs a body over the limit as an error by default, read or declared', async () => {
+        const logged: string[] = []
+        const logger = { warn: () => {}, error: (line: string) => void logged.push(line) }
+        const server = await build({ config, notify: { onNotification: () => {}, logger, limit: 512 } })
+        const response = await post(
+          server,
+          '/alipay/notify',
+          signNotification(paymentResult('order-1', { padding: 'x'.repeat(2048) })),
+        )
+        expect(response.status).toBe(413)
+        expect(logged.filter((line) => line.includes('ERR_ALIPAY_BODY_TOO_LARGE'))).toHaveLength(1)
+      })
+
+      it.each(['held back', 'dribbled a byte at a time'])(
+        'answers 408 to a body %s past bodyTimeout, never calls the handler, and closes the connection',
+        async (how) => {
+          const { server, seen, errors } = await recording({}, { bodyTimeout: 200 })
+          const signed = signNotification(paymentResult('order-1'))
+          const response = await rawRequest(server.port, {
+            path: '/alipay/notify',
+            headers: { ...signed.headers, 'content-length': String(Buffer.byteLength(signed.body)) },
+            body: signed.body.slice(0, 10),
+            ...(how === 'held back' ? {} : { dribble: { bytes: signed.body.slice(10), every: 50 } }),
+          })
+          expect(response.status).toBe(408)
+          expect(resultCode(response)).toBe('ERR_ALIPAY_BODY_TIMEOUT')
+          expect(response.headers.connection).toBe('close')
+          expect(errors).toEqual(['ERR_ALIPAY_BODY_TIMEOUT'])
+          expect(seen).toHaveLength(0)
+          expect((await post(server, '/alipay/notify', signNotification(paymentResult('order-2')))).body).toBe(
+            NOTIFICATION_ACK,
+          )
+        },
+      )
+
+      it('reads a body that arrives in pieces within bodyTimeout', async () => {
+        const { server, seen } = await recording()
+        const signed = signNotification(paymentResult('order-1'))
+        const response = await rawRequest(server.port, {
+          path: '/alipay/notify',
+          headers: { ...signed.headers, 'content-length': String(Buffer.byteLength(signed.body)), connection: 'close' },
+          body: signed.body.slice(0, 40),
+          dribble: { bytes: signed.body.slice(40), every: 1 },
+        })
+        expect(response.status).toBe(200)
+        expect(response.body).toBe(NOTIFICATION_ACK)
+        expect(seen.map((s) => s.id)).toEqual(['order-1'])
+      })
+
+      it.each([
+        ['app', '/alipay/%6Eotify'],
+        ['prefix', '/shop/alipay/%6Eotify'],
+        ['route', '/pay/%6Eotify'],
+      ] as const)('answers 404 to a percent-encoded notify path (%s mount), as sent', async (mount, path) => {
+        const { server, seen, errors } = await recording({ mount })
+        const response = await post(server, path, signNotification(paymentResult('order-1'), { path }))
+        expect(response.status).toBe(404)
+        expect(seen).toHaveLength(0)
+        expect(errors).toEqual([])
       })
     })
 

@@ -18,6 +18,14 @@ function send(res: Response, reply: NotificationReply): void {
 }
 
 /**
+ * Answers before the body was read to its end, and closes the connection: kept alive, Node would
+ * read the rest of the body (up to its content-length) or wait for it, holding the socket.
+ */
+function refuse(res: Response, reply: NotificationReply): void {
+  res.status(reply.status).set(reply.headers).set('connection', 'close').send(reply.body)
+}
+
+/**
  * True when `req` is for `path`: relative to where the middleware is mounted
  * (`app.use('/shop', alipayNotify())` serves `/shop/alipay/notify`), or as the whole mount path
  * (`app.use('/alipay/notify', alipayNotify())`, where `req.path` is `/`), so that mounting it on
@@ -48,8 +56,12 @@ function onRoute(req: Request, self: RequestHandler): boolean {
  *   {@link sendAlipayAck}. A route that throws reaches Express's error handler (500), and one that
  *   never answers times out: neither is an acknowledgement, so Alipay resends.
  *
- * Either way a notification that fails verification is answered here (400/401/413, core's
- * reply table) and never reaches a route. Configuration is checked now, not at the first request.
+ * Either way a notification that fails verification is answered here (400/401/405/408/413, core's
+ * reply table) and never reaches a route. What the headers alone show (method, the three headers,
+ * client id, request time, the Signature header, the declared size) is checked before the body is
+ * read, and the body is read within `limit` bytes and `bodyTimeout` milliseconds; a request
+ * refused before its body was read gets `Connection: close`. Configuration is checked now, not at
+ * the first request.
  *
  * @throws {@link @alipay-kit/core!AlipayConfigError | AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
  *   and `ALIPAY_PUBLIC_KEY` is not set; `ERR_ALIPAY_OPTION_INVALID` / `ERR_ALIPAY_KEY_*` for bad options.
@@ -63,12 +75,15 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
   const handle = createNotificationHandler<Request>(resolveAlipayConfig(options))
   const serve = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (!forPath(req, handle.path) && !onRoute(req, middleware)) return next()
-    const url = req.originalUrl
+    const head = { method: req.method, url: req.originalUrl, headers: req.headers }
+    // What the head alone shows is checked before a byte of the body is read (protocol.md §9.11).
+    const refused = handle.precheck(head)
+    if (refused !== undefined) return refuse(res, refused)
     let incoming: IncomingNotification
     try {
-      incoming = { method: req.method, url, headers: req.headers, body: await readBody(req, handle.limit) }
+      incoming = { ...head, body: await readBody(req, handle.limit, handle.bodyTimeout) }
     } catch (error) {
-      return send(res, handle.replyForError(error, { method: req.method, url, headers: req.headers, body: '' }))
+      return refuse(res, handle.replyForError(error, { ...head, body: '' }))
     }
     if (handle.hasHandlers) return send(res, await handle(incoming, req))
     const received = await handle.receive(incoming)

@@ -5,7 +5,14 @@ import { alipayClient, alipayNotify, getAlipay, sendAlipayAck } from '@alipay-ki
 import express from 'express'
 import supertest from 'supertest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { alipaySigned, body, CLIENT_ID, clearEnv, keys } from '../../../test/support/independent-alipay.js'
+import {
+  alipaySigned,
+  body,
+  CLIENT_ID,
+  clearEnv,
+  keys,
+  merchantPrivateKey,
+} from '../../../test/support/independent-alipay.js'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -92,7 +99,7 @@ describe('zero configuration from the environment', () => {
     clearEnv()
     vi.stubEnv('ALIPAY_PUBLIC_KEY', keys.publicKeyPem)
     vi.stubEnv('ALIPAY_CLIENT_ID', CLIENT_ID)
-    vi.stubEnv('ALIPAY_PRIVATE_KEY', keys.privateKeyPkcs8Pem)
+    vi.stubEnv('ALIPAY_PRIVATE_KEY', merchantPrivateKey)
     vi.stubEnv('ALIPAY_REGION', 'NA')
     expect(typeof alipayClient().client.pay).toBe('function')
     expect(() => alipayClient({ baseUrl: 'ftp://nowhere' })).toThrow(
@@ -212,8 +219,9 @@ describe('Express specifics', () => {
       const headers = { ...alipaySigned('/alipay/notify', body), 'content-length': String(body.length + 10) }
       const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/alipay/notify', headers })
       req.on('error', () => {})
+      // Hang up once the server is reading the body: earlier, it would never see the request at all.
+      server.once('request', () => setImmediate(() => req.destroy()))
       req.write(body)
-      setTimeout(() => req.destroy(), 20)
       expect(await codes).toBe('ERR_ALIPAY_BODY_INVALID')
     } finally {
       server.closeAllConnections()

@@ -6,6 +6,7 @@ import { alipayNotify, sendAlipayAck } from '@alipay-kit/express'
 import type { ErrorRequestHandler, Express, RequestHandler } from 'express'
 import express4 from 'express4'
 import { afterEach, describe, expect, it } from 'vitest'
+import { rawRequest } from '../../../test/contract/raw-http.js'
 
 // The peer range includes Express 4 (body-parser 1.x, and no handling of a middleware's promise).
 
@@ -103,5 +104,23 @@ describe('@alipay-kit/express on Express 4', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled)
     }
+  })
+
+  it('answers a failing head before its body, and 408 to a body held past bodyTimeout', async () => {
+    const seen: unknown[] = []
+    const app = express4()
+    app.use(alipayNotify({ ...config, bodyTimeout: 200, onError: () => {}, onNotification: (n) => void seen.push(n) }))
+    const server = app.listen(0, '127.0.0.1')
+    servers.push(server)
+    await new Promise((resolve) => server.once('listening', resolve))
+    const { port } = server.address() as AddressInfo
+    const headers = { ...alipaySigned('/alipay/notify'), 'content-length': String(Buffer.byteLength(body)) }
+    const otherClient = await rawRequest(port, { path: '/alipay/notify', headers: { ...headers, 'client-id': 'X' } })
+    expect(otherClient.status).toBe(401)
+    expect(otherClient.headers.connection).toBe('close')
+    const held = await rawRequest(port, { path: '/alipay/notify', headers, body: body.slice(0, 10) })
+    expect(held.status).toBe(408)
+    expect(JSON.parse(held.body)).toMatchObject({ result: { resultCode: 'ERR_ALIPAY_BODY_TIMEOUT' } })
+    expect(seen).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import {
   AlipayConfigError,
   AlipayRequestError,
@@ -9,6 +10,7 @@ import {
   type NotificationReply,
 } from '@alipay-kit/core'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isReadFailure, readBody } from './read-body.js'
 import type { AlipayNotifyRouteOptions } from './types.js'
 
 export type NotifyRouteOptions = AlipayNotifyRouteOptions & NotificationHandlerOptions<FastifyRequest>
@@ -17,13 +19,28 @@ export function sendReply(reply: FastifyReply, answer: NotificationReply): Fasti
   return reply.code(answer.status).headers(answer.headers).send(answer.body)
 }
 
+/**
+ * Answers before the body was read to its end, and closes the connection: kept alive, Node would
+ * read the rest of the body (up to its content-length) or wait for it, holding the socket.
+ */
+function refuse(reply: FastifyReply, answer: NotificationReply): FastifyReply {
+  return sendReply(reply.header('connection', 'close'), answer)
+}
+
 function incoming(request: FastifyRequest): IncomingNotification {
   const body = Buffer.isBuffer(request.body) ? request.body : ''
   return { method: request.method, url: request.url, headers: request.headers, body }
 }
 
-/** Fastify's own body-reading failures (FST_ERR_CTP_*), as the coded errors core has a reply for. */
+/** The path of a request target, as sent (percent-escapes and all). */
+function pathOf(url: string): string {
+  const q = url.indexOf('?')
+  return q === -1 ? url : url.slice(0, q)
+}
+
+/** Body-reading failures (ours, or Fastify's FST_ERR_CTP_*) as the coded errors core has a reply for. */
 function bodyError(error: unknown, limit: number): AlipayRequestError | undefined {
+  if (isReadFailure(error)) return error
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string' || !code.startsWith('FST_ERR_CTP_')) return undefined
   return code === 'FST_ERR_CTP_BODY_TOO_LARGE'
@@ -63,17 +80,28 @@ export async function notifyRoute(scope: FastifyInstance, options: NotifyRouteOp
   const handle = createNotificationHandler<FastifyRequest>(options)
   checkHandler(options, handle)
   scope.removeAllContentTypeParsers()
-  scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: handle.limit }, (_request, body, done) => {
-    done(null, body)
-  })
+  scope.addContentTypeParser('*', (request: FastifyRequest, payload: IncomingMessage) =>
+    readBody(payload, Number(request.headers['content-length']), handle.limit, handle.bodyTimeout),
+  )
   scope.setErrorHandler((error, request, reply) => {
     const coded = bodyError(error, handle.limit)
     if (coded === undefined) throw error // the route's own failure: the app's error handler answers
-    return sendReply(reply, handle.replyForError(coded, incoming(request)))
+    return refuse(reply, handle.replyForError(coded, incoming(request)))
   })
+  // Before Fastify reads a byte of the body (protocol.md §9.11).
+  const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
+    // find-my-way decodes percent-escapes before it matches, so /alipay/%6Eotify reached this route
+    // where Express and Koa, matching the path as sent, answer 404 (issue 9): serve only the path
+    // as configured, as they do.
+    if (pathOf(request.url) !== request.routeOptions.url) return reply.callNotFound()
+    const refused = handle.precheck({ method: request.method, url: request.url, headers: request.headers })
+    if (refused !== undefined) return refuse(reply, refused)
+  }
   const { handler } = options
   if (handler === undefined) {
-    scope.all(handle.path, async (request, reply) => sendReply(reply, await handle(incoming(request), request)))
+    scope.all(handle.path, { onRequest }, async (request, reply) =>
+      sendReply(reply, await handle(incoming(request), request)),
+    )
     return
   }
   const verify = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -91,7 +119,7 @@ export async function notifyRoute(scope: FastifyInstance, options: NotifyRouteOp
     receipts.delete(request)
     await receipt?.abandon()
   }
-  scope.all(handle.path, { preHandler: verify, onSend: async (request) => release(request) }, handler)
+  scope.all(handle.path, { onRequest, preHandler: verify, onSend: async (request) => release(request) }, handler)
 }
 
 /** Claims held by `notify.handler` routes until sendAlipayAck (or any other answer) settles them. */

@@ -19,6 +19,15 @@ function send(ctx: Context, reply: NotificationReply): void {
 }
 
 /**
+ * Answers before the body was read to its end, and closes the connection: kept alive, Node would
+ * read the rest of the body (up to its content-length) or wait for it, holding the socket.
+ */
+function refuse(ctx: Context, reply: NotificationReply): void {
+  send(ctx, reply)
+  ctx.set('connection', 'close')
+}
+
+/**
  * True when `self` is in the stack of the @koa/router route serving `ctx`
  * (`router.post(path, alipayNotify())`); `router.use()` layers have no methods and do not count.
  */
@@ -48,8 +57,12 @@ function onRoute(ctx: Context, self: Middleware): boolean {
  *   with {@link sendAlipayAck}. A route that throws (Koa answers 500) or sets no body (404) has not
  *   acknowledged, so Alipay resends.
  *
- * Either way a notification that fails verification is answered here (400/401/413, core's reply
- * table) and never reaches a route. Configuration is checked now, not at the first request.
+ * Either way a notification that fails verification is answered here (400/401/405/408/413, core's
+ * reply table) and never reaches a route. What the headers alone show (method, the three headers,
+ * client id, request time, the Signature header, the declared size) is checked before the body is
+ * read, and the body is read within `limit` bytes and `bodyTimeout` milliseconds; a request
+ * refused before its body was read gets `Connection: close`. Configuration is checked now, not at
+ * the first request.
  *
  * @throws {@link @alipay-kit/core!AlipayConfigError | AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING` when no `alipayPublicKey` is given
  *   and `ALIPAY_PUBLIC_KEY` is not set; `ERR_ALIPAY_OPTION_INVALID` / `ERR_ALIPAY_KEY_*` for bad options.
@@ -63,12 +76,15 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
   const handle = createNotificationHandler<Context>(resolveAlipayConfig(options))
   const middleware: Middleware = async (ctx, next) => {
     if (ctx.path !== handle.path && !onRoute(ctx, middleware)) return next()
-    const url = ctx.originalUrl
+    const head = { method: ctx.method, url: ctx.originalUrl, headers: ctx.headers }
+    // What the head alone shows is checked before a byte of the body is read (protocol.md §9.11).
+    const refused = handle.precheck(head)
+    if (refused !== undefined) return refuse(ctx, refused)
     let incoming: IncomingNotification
     try {
-      incoming = { method: ctx.method, url, headers: ctx.headers, body: await readBody(ctx, handle.limit) }
+      incoming = { ...head, body: await readBody(ctx, handle.limit, handle.bodyTimeout) }
     } catch (error) {
-      return send(ctx, handle.replyForError(error, { method: ctx.method, url, headers: ctx.headers, body: '' }))
+      return refuse(ctx, handle.replyForError(error, { ...head, body: '' }))
     }
     if (handle.hasHandlers) return send(ctx, await handle(incoming, ctx))
     const received = await handle.receive(incoming)
