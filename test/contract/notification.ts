@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs'
 /** The published test keys of the golden vectors (protocol.md §8). */
 export const keys = JSON.parse(
   readFileSync(new URL('../../packages/core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
-).keys as { publicKeyPem: string; privateKeyPkcs8Pem: string; wrongPublicKeyBase64Der: string }
+).keys as {
+  publicKeyPem: string
+  privateKeyPkcs8Pem: string
+  wrongPublicKeyBase64Der: string
+  wrongPrivateKeyPkcs8Base64: string
+}
+
+/** The merchant's private key for the API client: another key pair than Alipay's side signs with. */
+export const merchantPrivateKey = keys.wrongPrivateKeyPkcs8Base64
 
 export const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
 

@@ -9,7 +9,18 @@ import { vi } from 'vitest'
 
 export const keys = JSON.parse(
   readFileSync(new URL('../../packages/core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
-).keys as { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
+).keys as {
+  publicKeyPem: string
+  publicKeyBase64Der: string
+  privateKeyPkcs8Pem: string
+  wrongPrivateKeyPkcs8Base64: string
+}
+
+/**
+ * The merchant's private key for the API client: the vectors' second key pair. Alipay's side signs
+ * with the first pair, so the two never coincide (the adapters refuse your own key given as Alipay's).
+ */
+export const merchantPrivateKey = keys.wrongPrivateKeyPkcs8Base64
 
 export const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
 

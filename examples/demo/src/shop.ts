@@ -87,7 +87,7 @@ export function createShop({ alipay, publicUrl, failHandler }: ShopOptions): Sho
     const order = orders.get(n.paymentRequestId)
     let change = 'no change'
     if (order?.status === 'pending') {
-      order.status = n.result.resultStatus === 'S' && sameAmount(n.paymentAmount, order.amount) ? 'paid' : 'failed'
+      order.status = n.result?.resultStatus === 'S' && sameAmount(n.paymentAmount, order.amount) ? 'paid' : 'failed'
       change = `order marked ${order.status}`
     }
     record(n.notifyType, req, change)

@@ -20,7 +20,7 @@ function onPaymentResult(n: PaymentResultNotification): void {
   if (order === undefined || order.status !== 'pending') return
   const amountMatches =
     n.paymentAmount.value === order.amount.value && n.paymentAmount.currency === order.amount.currency
-  order.status = n.result.resultStatus === 'S' && amountMatches ? 'paid' : 'failed'
+  order.status = n.result?.resultStatus === 'S' && amountMatches ? 'paid' : 'failed'
   console.log(`order ${order.id}: ${order.status}`)
 }
 

@@ -45,7 +45,7 @@ const notification = verifyNotification(
 if (!isNotificationType(notification, 'PAYMENT_RESULT')) throw new Error('expected a PAYMENT_RESULT notification')
 const { currency, value } = notification.paymentAmount
 console.log(`3. The merchant verifies and parses it: ${notification.notifyType} for ${notification.paymentRequestId},`)
-console.log(`   ${currency} ${(Number(value) / 100).toFixed(2)}, result ${notification.result.resultStatus}`)
+console.log(`   ${currency} ${(Number(value) / 100).toFixed(2)}, result ${notification.result?.resultStatus}`)
 
 const tampered = Buffer.from(body.replace('30000', '30001'))
 try {

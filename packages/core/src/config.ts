@@ -1,6 +1,8 @@
 import { REGION_DOMAINS } from './client/options.js'
 import type { AlipayRegion } from './client/types.js'
 import { AlipayConfigError } from './errors.js'
+import { resolvePrivateKey, resolvePublicKeys } from './key-cache.js'
+import { refuseOwnPublicKey } from './key-mixup.js'
 import type { KeyInput } from './keys.js'
 import type { PublicKeys } from './verify.js'
 
@@ -145,6 +147,10 @@ export function resolveAlipayConfig<O extends object = AlipayConfigOptions>(
 ): AlipayNotifyConfig<O> {
   const config = fill(options, env)
   requireAll(config, ['alipayPublicKey'], 'Receiving Alipay notifications')
+  // Given both keys (an adapter that also serves the client), catch the mix-up at startup.
+  if (config.privateKey !== undefined && config.alipayPublicKey !== undefined) {
+    refuseOwnPublicKey(resolvePrivateKey(config.privateKey), resolvePublicKeys(config.alipayPublicKey))
+  }
   return config as AlipayNotifyConfig<O>
 }
 

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
     "A private key was given where a public key is due, or the reverse. Alipay's public key verifies; your private key signs.",
   ERR_ALIPAY_KEY_NOT_RSA: 'The key is not an RSA key. Alipay signs with RSA-SHA256 (RSA256) only.',
   ERR_ALIPAY_KEY_TOO_SHORT: 'The RSA key is shorter than 2048 bits; Alipay issues 2048-bit keys.',
+  ERR_ALIPAY_KEY_OWN_PUBLIC_KEY:
+    "The key given as Alipay's public key is the public half of your own private key; use Alipay's public key from the dashboard.",
   // bad request: the incoming notification is malformed; reply 4xx, nothing was processed
   ERR_ALIPAY_HEADER_MISSING: 'A required header (client-id, request-time or signature) is absent.',
   ERR_ALIPAY_SIGNATURE_HEADER_MALFORMED:

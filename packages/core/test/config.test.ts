@@ -10,13 +10,19 @@ import {
 import { describe, expect, it } from 'vitest'
 
 const { keys } = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8')) as {
-  keys: { publicKeyPem: string; publicKeyBase64Der: string; privateKeyPkcs8Pem: string }
+  keys: {
+    publicKeyPem: string
+    publicKeyBase64Der: string
+    privateKeyPkcs8Pem: string
+    wrongPrivateKeyPkcs8Base64: string
+  }
 }
 
 const fullEnv: AlipayEnv = {
   ALIPAY_CLIENT_ID: 'SANDBOX_5YEZ2N2ZWBJ000001',
   ALIPAY_PUBLIC_KEY: keys.publicKeyBase64Der,
-  ALIPAY_PRIVATE_KEY: keys.privateKeyPkcs8Pem,
+  // The merchant's key is another pair than Alipay's: the same pair is refused as a mix-up.
+  ALIPAY_PRIVATE_KEY: keys.wrongPrivateKeyPkcs8Base64,
   ALIPAY_REGION: 'NA',
 }
 
@@ -41,7 +47,7 @@ describe('resolveAlipayConfig', () => {
     expect(config).toMatchObject({
       alipayPublicKey: keys.publicKeyBase64Der,
       clientId: 'SANDBOX_5YEZ2N2ZWBJ000001',
-      privateKey: keys.privateKeyPkcs8Pem,
+      privateKey: keys.wrongPrivateKeyPkcs8Base64,
       region: 'NA',
     })
     expect(createNotificationHandler(config).hasHandlers).toBe(false)

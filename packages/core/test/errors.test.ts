@@ -52,6 +52,11 @@ const TABLE: Record<AlipayErrorCode, { make: (message: string) => AlipayError; c
     class: AlipayConfigError,
     status: 500,
   },
+  ERR_ALIPAY_KEY_OWN_PUBLIC_KEY: {
+    make: (m) => new AlipayConfigError('ERR_ALIPAY_KEY_OWN_PUBLIC_KEY', m),
+    class: AlipayConfigError,
+    status: 500,
+  },
   ERR_ALIPAY_HEADER_MISSING: {
     make: (m) => new AlipayRequestError('ERR_ALIPAY_HEADER_MISSING', m),
     class: AlipayRequestError,

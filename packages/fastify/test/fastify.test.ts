@@ -2,10 +2,17 @@ import { NOTIFICATION_ACK } from '@alipay-kit/core'
 import alipay, { alipay as named } from '@alipay-kit/fastify'
 import Fastify from 'fastify'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { alipaySigned, body, CLIENT_ID, clearEnv, keys } from '../../../test/support/independent-alipay.js'
+import {
+  alipaySigned,
+  body,
+  CLIENT_ID,
+  clearEnv,
+  keys,
+  merchantPrivateKey,
+} from '../../../test/support/independent-alipay.js'
 
 const notifyOnly = { alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID }
-const full = { ...notifyOnly, privateKey: keys.privateKeyPkcs8Pem, baseUrl: 'http://127.0.0.1:9' }
+const full = { ...notifyOnly, privateKey: merchantPrivateKey, baseUrl: 'http://127.0.0.1:9' }
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -57,7 +64,7 @@ describe('zero configuration from the environment', () => {
     clearEnv()
     vi.stubEnv('ALIPAY_PUBLIC_KEY', keys.publicKeyBase64Der)
     vi.stubEnv('ALIPAY_CLIENT_ID', CLIENT_ID)
-    vi.stubEnv('ALIPAY_PRIVATE_KEY', keys.privateKeyPkcs8Pem)
+    vi.stubEnv('ALIPAY_PRIVATE_KEY', merchantPrivateKey)
     vi.stubEnv('ALIPAY_REGION', 'EU')
     const paid: string[] = []
     const app = Fastify()

@@ -7,7 +7,14 @@ import Router from '@koa/router'
 import Koa from 'koa'
 import supertest from 'supertest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { alipaySigned, body, CLIENT_ID, clearEnv, keys } from '../../../test/support/independent-alipay.js'
+import {
+  alipaySigned,
+  body,
+  CLIENT_ID,
+  clearEnv,
+  keys,
+  merchantPrivateKey,
+} from '../../../test/support/independent-alipay.js'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -90,7 +97,7 @@ describe('zero configuration from the environment', () => {
       .send(body)
     expect(other.status).toBe(401)
     expect(paid).toEqual(['order-42'])
-    vi.stubEnv('ALIPAY_PRIVATE_KEY', keys.privateKeyPkcs8Pem)
+    vi.stubEnv('ALIPAY_PRIVATE_KEY', merchantPrivateKey)
     vi.stubEnv('ALIPAY_BASE_URL', 'http://127.0.0.1:9')
     expect(typeof alipayClient().client.refund).toBe('function')
   })
@@ -145,7 +152,7 @@ describe('Koa specifics', () => {
         }
         await next()
       })
-      .use(alipayClient({ ...options, privateKey: keys.privateKeyPkcs8Pem, region: 'SEA' }))
+      .use(alipayClient({ ...options, privateKey: merchantPrivateKey, region: 'SEA' }))
       .use((ctx) => {
         clients.push(getAlipay(ctx))
         ctx.body = 'ok'

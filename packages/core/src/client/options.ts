@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { AlipayConfigError } from '../errors.js'
+import { refuseOwnPublicKey } from '../key-mixup.js'
 import { importPrivateKey, importPublicKeyRing, type PublicKeyRing } from '../keys.js'
 import { type ResolvedResponseTimeWindow, resolveResponseTimeWindow } from './response-binding.js'
 import type { AlipayClientOptions, AlipayRegion, FetchLike } from './types.js'
@@ -145,6 +146,7 @@ export function resolveClientOptions(options: AlipayClientOptions): ResolvedClie
   }
   const privateKey = importPrivateKey(options.privateKey, 'privateKey')
   const publicKeys = importPublicKeyRing(options.alipayPublicKey, 'alipayPublicKey')
+  refuseOwnPublicKey(privateKey, publicKeys)
   const baseUrl = resolveBaseUrl(options)
   const sandbox = options.sandbox ?? clientId.startsWith('SANDBOX_')
   if (typeof sandbox !== 'boolean') throw invalid('sandbox', 'true or false')

@@ -1,4 +1,5 @@
 import { AlipayApiError } from '../errors.js'
+import { SIGNATURE_FAILURE_CAUSES } from '../key-mixup.js'
 import type { PublicKeyRing } from '../keys.js'
 import type { Result } from '../notification/types.js'
 import { verify } from '../verify.js'
@@ -74,7 +75,7 @@ function verifyResponse(raw: RawResponse, { path, clientId, ring, window, now }:
   if (!valid) {
     throw untrusted(
       'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID',
-      "The response signature does not verify with Alipay's public key over this path, client id, time and body",
+      `The response signature does not verify with Alipay's public key over this path, client id, time and body. ${SIGNATURE_FAILURE_CAUSES}`,
     )
   }
   // After the signature: the time is only worth judging once it is known to be Alipay's.
