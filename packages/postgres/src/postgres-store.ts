@@ -61,7 +61,9 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
     return created
   }
 
-  let lastPurge = Number.NEGATIVE_INFINITY
+  // The first purge comes one interval after the store is created, not under the first claims
+  // of a starting instance.
+  let lastPurge = Date.now()
   const purge = (): void => {
     // The app's clock only paces the purge; what is expired is the database's call.
     if (Date.now() - lastPurge < purgeIntervalMs) return

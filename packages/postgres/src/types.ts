@@ -35,8 +35,8 @@ export interface PostgresNotificationStoreOptions {
    */
   readonly createTable?: boolean
   /**
-   * How often, at most, a claim also deletes expired rows (a bounded batch, in the background).
-   * `0` purges on every claim.
+   * How often, at most, a claim also deletes expired rows (a bounded batch, in the background);
+   * the first time one interval after the store is created. `0` purges on every claim.
    * @default 60000
    */
   readonly purgeIntervalMs?: number

@@ -187,13 +187,13 @@ describe('the table', () => {
 
   it('loses its expired rows in bounded batches, and keeps the live ones', async () => {
     const table = fresh()
-    // Rows as the store writes them, 1,500 of them expired; the first claim starts one purge.
+    // Rows as the store writes them, 1,500 of them expired; the claim starts one purge.
     await pool.query(postgresNotificationStoreMigration(table))
     await pool.query(
       `INSERT INTO ${table} (key, state, owner, expires_at)
        SELECT 'old-' || i, 'done', 'o', now() - interval '1 hour' FROM generate_series(1, 1500) AS i`,
     )
-    const store = postgresNotificationStore({ pool, table, createTable: false })
+    const store = postgresNotificationStore({ pool, table, createTable: false, purgeIntervalMs: 0 })
     const live = key()
     expect(await store.claim(live, owner(), LONG_MS)).toBe('claimed')
     const rows = () => count(`SELECT count(*) AS n FROM ${table}`)
