@@ -94,7 +94,7 @@ describe('Redis store', () => {
 
   it('rejects with ERR_ALIPAY_STORE_UNAVAILABLE when Redis does not answer in time, and recovers', async () => {
     for (const opener of [io, node]) {
-      const { store } = await opener.open(`down-${randomUUID().slice(0, 8)}:`, 300)
+      const { store } = await opener.open(`down-${randomUUID().slice(0, 8)}:`, 1000)
       expect(await store.claim(key(), owner(), LONG_MS)).toBe('claimed')
       await server.stop()
       let error: unknown
