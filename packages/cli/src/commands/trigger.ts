@@ -57,6 +57,7 @@ async function signingKeyOf(io: CliIo, values: OptionValues, dir: string): Promi
 
 /** --client-id, else $ALIPAY_CLIENT_ID, else the client id `simulate` wrote to app.env. */
 async function clientIdOf(io: CliIo, values: OptionValues, dir: string): Promise<string> {
+  if (stringOption(values, 'client-id') === '') throw new UsageError('--client-id is empty')
   const given = stringOption(values, 'client-id') ?? io.env[ALIPAY_ENV.clientId]?.trim()
   const value = given === undefined || given === '' ? (await readAppEnv(dir)).get(ALIPAY_ENV.clientId) : given
   if (value === undefined || value.length === 0) {
