@@ -11,7 +11,7 @@ type ParsedRequest = IncomingMessage & { readonly body?: unknown }
 
 const MOUNT_HINT =
   'Mount alipayNotify() before express.json(), or keep the bytes: ' +
-  'express.json({ verify: (req, _res, buf) => { req.rawBody = buf } })'
+  'express.json({ verify: (req, _res, buf) => Object.assign(req, { rawBody: buf }) })'
 
 function tooLarge(limit: number): AlipayRequestError {
   return new AlipayRequestError('ERR_ALIPAY_BODY_TOO_LARGE', `The notification body is over the ${limit}-byte limit`)

@@ -211,3 +211,31 @@ describe('Fastify specifics', () => {
     await app.close()
   })
 })
+
+describe('getAlipay(request)', () => {
+  it('returns the client request.alipay holds, and throws the coded error when the plugin serves notifications only', async () => {
+    const { default: Fastify } = await import('fastify')
+    const { alipay: plugin, getAlipay } = await import('@alipay-kit/fastify')
+    const withClient = Fastify()
+    await withClient.register(plugin, full)
+    withClient.get('/same', async (request) => ({
+      same: getAlipay(request) === request.alipay,
+      hasPay: typeof getAlipay(request).pay,
+    }))
+    expect((await withClient.inject({ url: '/same' })).json()).toEqual({ same: true, hasPay: 'function' })
+    await withClient.close()
+
+    const notifyOnly = Fastify()
+    await notifyOnly.register(plugin, { ...full, privateKey: undefined, notify: { onNotification: () => {} } })
+    notifyOnly.get('/client', async (request) => {
+      try {
+        getAlipay(request)
+        return { code: 'none' }
+      } catch (error) {
+        return { code: (error as { code?: string }).code }
+      }
+    })
+    expect((await notifyOnly.inject({ url: '/client' })).json()).toEqual({ code: 'ERR_ALIPAY_CONFIG_MISSING' })
+    await notifyOnly.close()
+  })
+})
