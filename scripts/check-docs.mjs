@@ -19,7 +19,7 @@ import { Application, Comment, Converter, ReflectionKind } from 'typedoc'
 import ts from 'typescript'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
-const PACKAGES = ['core', 'express', 'koa', 'fastify', 'testing']
+const PACKAGES = ['core', 'express', 'koa', 'fastify', 'testing', 'postgres', 'redis']
 const REFERENCE = join(root, 'docs', 'reference')
 const write = process.argv.includes('--write')
 const started = performance.now()
