@@ -10,6 +10,7 @@
  * FAIL_FIRST (1: the first run of each notification throws). Prints `listening <port>` once ready,
  * then `run <paymentRequestId>` as each handler run starts.
  */
+import { once } from 'node:events'
 import { alipayNotify } from '@alipay-kit/express'
 import { postgresNotificationStore } from '@alipay-kit/postgres'
 import { redisNotificationStore } from '@alipay-kit/redis'
@@ -76,6 +77,8 @@ app.use(
     },
   }),
 )
+// Ready before listening: with the offline queue off, a command sent while connecting fails at once.
+if (redis !== undefined) await once(redis, 'ready')
 const server = app.listen(Number(env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address()
   process.stdout.write(`listening ${typeof address === 'object' && address !== null ? address.port : ''}\n`)

@@ -30,6 +30,27 @@ function unrefTimer(timer: unknown): void {
   ;(timer as { unref?: () => void }).unref?.()
 }
 
+/** Retries marking `key` done a few times within the lease, in the background; never throws. */
+function retryComplete(settings: ClaimSettings, key: string, owner: string, attempt = 1): void {
+  const { store, leaseMs, retentionMs, report } = settings
+  if (attempt > 3) {
+    report(
+      new AlipayHandlerError(
+        'ERR_ALIPAY_STORE_UNAVAILABLE',
+        'The done mark could not be recorded; the claim expires with its lease',
+      ),
+    )
+    return
+  }
+  const timer = setTimeout(
+    () => {
+      store.complete(key, owner, retentionMs).catch(() => retryComplete(settings, key, owner, attempt + 1))
+    },
+    Math.max(1, Math.floor(leaseMs / 4)),
+  )
+  unrefTimer(timer)
+}
+
 /**
  * Claims `key` for a new delivery (protocol.md §9.10). While claimed, the lease is renewed every
  * third of its length, so a slow handler is never run twice; `settle(true)` marks it done,
@@ -114,18 +135,20 @@ export async function claimDelivery(
       if (ok) await store.complete(key, owner, retentionMs)
       else await store.release(key, owner)
     } catch (cause) {
-      // Done but not recorded: a resend may run the handler again once the lease expires; the
-      // acknowledgement still goes out, so resends are unlikely. Released but not recorded: the
-      // lease expires on its own and the next resend processes it.
+      // Released but not recorded: the lease expires on its own and the next resend processes it.
+      // Done but not recorded: the acknowledgement still goes out (Alipay will not resend), and the
+      // done mark is retried in the background while the lease keeps other deliveries away, so a
+      // store outage shorter than the lease leaves no gap for a stray resend.
       report(
         new AlipayHandlerError(
           'ERR_ALIPAY_STORE_UNAVAILABLE',
           ok
-            ? 'The notification was processed but the store could not record it as done'
+            ? 'The notification was processed but the store could not record it as done; retrying in the background'
             : 'The claim could not be released; it expires with its lease',
           { cause },
         ),
       )
+      if (ok) retryComplete(settings, key, owner)
     }
   }
   const delivery: NotificationDelivery =

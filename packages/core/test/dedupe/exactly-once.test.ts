@@ -280,6 +280,19 @@ describe('store faults', () => {
     expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_STORE_UNAVAILABLE'])
   })
 
+  it('records the done mark in the background once the store is back, within the lease', async () => {
+    const { store, down, calls } = faultyStore()
+    down.complete = true
+    let runs = 0
+    const { handle } = handlerWith({ dedupe: store, dedupeLeaseMs: 40, on: { PAYMENT_RESULT: () => void runs++ } })
+    expect((await handle(delivery(payment()), undefined)).body).toBe(NOTIFICATION_ACK)
+    down.complete = false
+    await expect.poll(() => calls.filter((c) => c === 'complete').length, { timeout: 5000 }).toBeGreaterThan(1)
+    // Done now: a stray resend is acknowledged without running the handler again.
+    expect(await store.claim('PAYMENT_RESULT:["pay_1","p_pay_1","S"]', 'late', 40)).toBe('done')
+    expect(runs).toBe(1)
+  })
+
   it('answers 500 when the handler fails and the release fails too; the claim then expires with its lease', async () => {
     const { store, down } = faultyStore()
     down.release = true
