@@ -5,7 +5,7 @@
  * Alipay reaches this server. Run: node --import tsx src/server.ts
  */
 import { randomUUID } from 'node:crypto'
-import type { Amount, PaymentResultNotification } from '@alipay-kit/core'
+import { type Amount, isAlipayError, type PaymentResultNotification } from '@alipay-kit/core'
 import { alipayClient, alipayNotify, getAlipay } from '@alipay-kit/express'
 import express from 'express'
 
@@ -29,29 +29,43 @@ app.use(alipayNotify({ on: { PAYMENT_RESULT: onPaymentResult } })) // before exp
 app.use(express.json())
 app.use(alipayClient())
 
-app.post('/orders', async (req, res) => {
-  const order: Order = {
-    id: randomUUID(),
-    amount: { currency: 'USD', value: String(req.body?.value ?? '1000') },
-    status: 'pending',
+// An async route hands its errors to next(): Express 4 ignores the promise a route returns, so a
+// failed API call would otherwise be an unhandled rejection that ends the process (Express 5 would
+// forward it itself). This form is safe on both.
+app.post('/orders', async (req, res, next) => {
+  try {
+    const order: Order = {
+      id: randomUUID(),
+      amount: { currency: 'USD', value: String(req.body?.value ?? '1000') },
+      status: 'pending',
+    }
+    orders.set(order.id, order)
+    const outcome = await getAlipay(req).pay({
+      productCode: 'CASHIER_PAYMENT',
+      paymentRequestId: order.id,
+      paymentAmount: order.amount,
+      paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+      order: { referenceOrderId: order.id, orderDescription: 'Example order', orderAmount: order.amount },
+      paymentNotifyUrl: `${publicUrl}/alipay/notify`,
+      paymentRedirectUrl: `${publicUrl}/orders/${order.id}`,
+    })
+    res.json({ order, outcome: outcome.status, redirectTo: outcome.response.normalUrl })
+  } catch (error) {
+    next(error)
   }
-  orders.set(order.id, order)
-  const outcome = await getAlipay(req).pay({
-    productCode: 'CASHIER_PAYMENT',
-    paymentRequestId: order.id,
-    paymentAmount: order.amount,
-    paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
-    order: { referenceOrderId: order.id, orderDescription: 'Example order', orderAmount: order.amount },
-    paymentNotifyUrl: `${publicUrl}/alipay/notify`,
-    paymentRedirectUrl: `${publicUrl}/orders/${order.id}`,
-  })
-  res.json({ order, outcome: outcome.status, redirectTo: outcome.response.normalUrl })
 })
 
 app.get('/orders/:id', (req, res) => {
   const order = orders.get(req.params.id)
   if (order === undefined) res.status(404).json({ error: 'no such order' })
   else res.json(order)
+})
+
+// Alipay's coded errors (a result F, Alipay unreachable) as 502 with their code; anything else as 500.
+app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  console.error(error)
+  if (isAlipayError(error)) res.status(502).json({ error: error.code })
+  else res.status(500).json({ error: 'internal error' })
 })
 
 app.listen(port, () => console.log(`shop on ${publicUrl}; Alipay notifies ${publicUrl}/alipay/notify`))

@@ -20,9 +20,14 @@ export type AlipayClientMiddleware = RequestHandler & {
  * @example
  * ```ts
  * app.use(alipayClient())
- * app.post('/checkout', async (req, res) => {
- *   const outcome = await getAlipay(req).pay({ ... })
- *   res.json(outcome.response)
+ * // try/catch + next(error): Express 4 ignores a rejected promise (see getAlipay).
+ * app.post('/checkout', async (req, res, next) => {
+ *   try {
+ *     const outcome = await getAlipay(req).pay({ ... })
+ *     res.json(outcome.response)
+ *   } catch (error) {
+ *     next(error)
+ *   }
  * })
  * ```
  */
@@ -38,10 +43,23 @@ export function alipayClient(options: AlipayClientMiddlewareOptions = {}): Alipa
 /**
  * The API client `alipayClient()` put on the request.
  *
+ * Its calls reject on a failed call (`AlipayApiError` for a result F, `AlipayTransportError` when
+ * Alipay cannot be reached). In an async route, hand that to `next(error)`: Express 5 does it for
+ * you, but Express 4 ignores the promise a route returns, so a rejection there is unhandled, which
+ * ends the Node process by default, and the request never gets an answer. The try/catch below is
+ * safe on both.
+ *
  * @throws TypeError when `alipayClient()` is not mounted before the route.
  * @example
  * ```ts
- * const outcome = await getAlipay(req).inquiryPayment({ paymentRequestId })
+ * app.get('/orders/:id/status', async (req, res, next) => {
+ *   try {
+ *     const outcome = await getAlipay(req).inquiryPayment({ paymentRequestId: req.params.id })
+ *     res.json({ status: outcome.status, paymentStatus: outcome.response.paymentStatus })
+ *   } catch (error) {
+ *     next(error) // to your error handler; isAlipayError(error) tells Alipay's coded errors apart
+ *   }
+ * })
  * ```
  */
 export function getAlipay(req: Request): AlipayClient {
