@@ -25,7 +25,7 @@ const write = process.argv.includes('--write')
 const started = performance.now()
 const problems = []
 
-// Properties whose names and meaning are Alipay's wire format (protocol.md §4, §5), not this
+// Properties whose names and meaning are Alipay's wire format (docs/protocol.md §4, §5), not this
 // library's API: documenting each would restate the Antom docs.
 const WIRE_MODEL_FILES = [/\/core\/src\/client\/models\/[^/]+\.ts$/, /\/core\/src\/notification\/types\.ts$/]
 

@@ -206,7 +206,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
       expect(seen.map((s) => s.id)).toEqual(['order-1'])
     })
 
-    it('verifies against publicPath when a proxy rewrote the path (protocol.md §9.4)', async () => {
+    it('verifies against publicPath when a proxy rewrote the path (docs/protocol.md §9.4)', async () => {
       const { server, seen } = await recording({}, { publicPath: '/public/pay/notify' })
       const signed = signNotification(paymentResult('order-1'), { path: '/public/pay/notify' })
       expect((await post(server, '/alipay/notify', signed)).status).toBe(200)
@@ -366,7 +366,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
       expect((await post(server, '/pay/notify', signed)).body).toBe(NOTIFICATION_ACK)
       expect(routed).toHaveLength(1)
     })
-    describe('exactly once (protocol.md §9.10)', () => {
+    describe('exactly once (docs/protocol.md §9.10)', () => {
       /** A route or handler that waits until the test opens it. */
       function held() {
         let open!: () => void
@@ -454,7 +454,7 @@ export function runAdapterContract(harness: AdapterHarness): void {
       })
     })
 
-    describe('before and while reading the body (protocol.md §9.11, issue 9)', () => {
+    describe('before and while reading the body (docs/protocol.md §9.11, issue 9)', () => {
       /** A content-length the body never reaches: an answer proves the server did not wait for it. */
       const promised = String(100_000)
       const signedHead = (path = '/alipay/notify', time?: string) =>

@@ -1,7 +1,7 @@
 import { createPrivateKey, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 
-/** The published test keys of the golden vectors (protocol.md §8). */
+/** The published test keys of the golden vectors (docs/protocol.md §8). */
 export const keys = JSON.parse(
   readFileSync(new URL('../../packages/core/test/fixtures/vectors.json', import.meta.url), 'utf8'),
 ).keys as {
@@ -18,7 +18,7 @@ export const CLIENT_ID = 'SANDBOX_5YEZ2N2ZWBJ000001'
 
 const merchantSide = createPrivateKey(keys.privateKeyPkcs8Pem)
 
-/** A PAYMENT_RESULT body as Alipay sends it (protocol.md §5). */
+/** A PAYMENT_RESULT body as Alipay sends it (docs/protocol.md §5). */
 export function paymentResult(paymentRequestId: string, extra: Record<string, unknown> = {}) {
   return {
     notifyType: 'PAYMENT_RESULT',
@@ -36,7 +36,7 @@ export interface SignedNotification {
 }
 
 /**
- * Signs `body` as Alipay would for `path` (protocol.md §1), with plain node:crypto rather than the
+ * Signs `body` as Alipay would for `path` (docs/protocol.md §1), with plain node:crypto rather than the
  * library under test: `POST <path>\n<client-id>.<request-time>.<body>`, RSA-SHA256, base64, then
  * URL-encoded into the Signature header.
  */

@@ -2,7 +2,7 @@ import { AlipayApiError, type AlipayClient, AlipayTransportError, createAlipayCl
 import { type AlipaySimulator, startAlipaySimulator, TEST_CLIENT_ID, TEST_KEYS } from '@alipay-kit/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-// What the client must refuse (protocol.md §9.6: fail-closed) or retry (§7), driven by the
+// What the client must refuse (docs/protocol.md §9.6: fail-closed) or retry (§7), driven by the
 // simulator's faults over real HTTP.
 
 let sim: AlipaySimulator

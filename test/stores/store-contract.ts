@@ -47,7 +47,7 @@ async function shortLeasesTakenBeforeExpired(store: NotificationStore, sentinel:
   await until(async () => (await store.claim(sentinel, owner(), LONG_MS)) === 'claimed')
 }
 
-/** The contract every {@link NotificationStore} passes (the seam's TSDoc, protocol.md §9.10). */
+/** The contract every {@link NotificationStore} passes (the seam's TSDoc, docs/protocol.md §9.10). */
 export function runStoreContract(harness: StoreHarness): void {
   describe(`${harness.name} notification store contract`, () => {
     // Each test works in its own namespace, with keys shaped as real ones (type, id, status; body hash).

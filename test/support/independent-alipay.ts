@@ -1,6 +1,6 @@
 /**
  * What the per-framework tests share: the published vector keys, a notification signed as Alipay
- * signs it with node:crypto alone (independent of the library under test, protocol.md §1), and
+ * signs it with node:crypto alone (independent of the library under test, docs/protocol.md §1), and
  * a clean environment for the zero-configuration tests.
  */
 import { createPrivateKey, sign } from 'node:crypto'

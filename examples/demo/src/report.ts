@@ -4,7 +4,7 @@ import { line, truncate } from './format.js'
 import type { Received } from './shop.js'
 import type { WireCall } from './wire.js'
 
-/** The string-to-sign of protocol.md §1.1 in its two lines: `POST <path>` and `<client-id>.<time>.<body>`. */
+/** The string-to-sign of docs/protocol.md §1.1 in its two lines: `POST <path>` and `<client-id>.<time>.<body>`. */
 function signedLines(input: { path: string; clientId: string; time: string; body: string }): string[] {
   const content = buildSignContent(input)
   const newline = content.indexOf('\n')

@@ -75,7 +75,7 @@ export function createShop({ alipay, publicUrl, failHandler }: ShopOptions): Sho
   const received: Received[] = []
   const sameAmount = (a: Amount, b: Amount) => a.value === b.value && a.currency === b.currency
 
-  // Alipay resends until acknowledged (protocol.md §3.3), so each handler changes only what is
+  // Alipay resends until acknowledged (docs/protocol.md §3.3), so each handler changes only what is
   // still open: a resend of a notification already applied is acknowledged and changes nothing.
   function record(type: Received['type'], req: Request, change: string): void {
     const header = (name: string) => req.get(name) ?? ''
@@ -111,7 +111,7 @@ export function createShop({ alipay, publicUrl, failHandler }: ShopOptions): Sho
 
   const client = alipayClient(alipay)
   const app = express()
-  // Before express.json(): the signature covers the exact bytes received (protocol.md §9.4).
+  // Before express.json(): the signature covers the exact bytes received (docs/protocol.md §9.4).
   app.use(alipayNotify({ ...alipay, on: { PAYMENT_RESULT: onPayment, REFUND_RESULT: onRefund }, onError }))
   app.use(express.json())
   app.use(client)

@@ -14,7 +14,7 @@ const orders = new Map<string, Order>() // by paymentRequestId
 const port = Number(process.env.PORT ?? 3000)
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`
 
-// Alipay resends until acknowledged (protocol.md §3.3): only a pending order changes, so a resend is a no-op.
+// Alipay resends until acknowledged (docs/protocol.md §3.3): only a pending order changes, so a resend is a no-op.
 function onPaymentResult(n: PaymentResultNotification): void {
   const order = orders.get(n.paymentRequestId)
   if (order === undefined || order.status !== 'pending') return

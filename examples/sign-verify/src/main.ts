@@ -33,7 +33,7 @@ const body = JSON.stringify({
 
 const input = { path, clientId, time: requestTime, body }
 const signature = sign(input, alipayPrivateKey)
-console.log('1. Alipay signs this string (protocol.md §1.1):')
+console.log('1. Alipay signs this string (docs/protocol.md §1.1):')
 console.log(`   ${JSON.stringify(buildSignContent(input)).slice(0, 110)}...`)
 console.log(`2. and sends the header   signature: ${signature.slice(0, 60)}...`)
 

@@ -47,7 +47,7 @@ async function readStdin(io: CliIo): Promise<Buffer> {
 
 /**
  * The exact body bytes: `--body-file <file>` (or `-` for stdin), `--body <text>`, or stdin when it
- * is piped. Bytes are kept as read: a signature covers them exactly (protocol.md §1.1).
+ * is piped. Bytes are kept as read: a signature covers them exactly (docs/protocol.md §1.1).
  */
 export async function readBodyOption(io: CliIo, values: OptionValues): Promise<Buffer> {
   const file = stringOption(values, 'body-file')

@@ -4,7 +4,7 @@ import { requiredOption, stringOption } from './command.js'
 import { UsageError } from './exit-codes.js'
 import type { Printer } from './io.js'
 
-/** The options that name where a signature applies, shared by `sign` and `verify` (protocol.md §1.1). */
+/** The options that name where a signature applies, shared by `sign` and `verify` (docs/protocol.md §1.1). */
 export const TARGET_OPTIONS: OptionSpecs = {
   path: {
     type: 'string',

@@ -52,7 +52,7 @@ export const ERROR_CODES = {
   ERR_ALIPAY_API_FAILED: 'Alipay answered with result status F; see resultCode and resultMessage.',
   ERR_ALIPAY_RESULT_UNKNOWN: 'Alipay answered with result status U; resend with the same request id or inquire.',
   ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING:
-    'The response carries no signature or response-time header; it is not trusted (protocol.md §9.6).',
+    'The response carries no signature or response-time header; it is not trusted (docs/protocol.md §9.6).',
   ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID: "The response signature does not verify with Alipay's public key.",
   ERR_ALIPAY_RESPONSE_INVALID: 'The response is not a JSON object with a result.',
   ERR_ALIPAY_HTTP_STATUS: 'Alipay answered with an HTTP status other than 200.',

@@ -78,7 +78,7 @@ function keyFragments(...texts: string[]): string[] {
   return texts.flatMap((text) => text.replace(/-----[A-Z ]+-----/g, '').match(/[A-Za-z0-9+/]{24}/g) ?? [])
 }
 
-describe('importPublicKey accepts every form Alipay public keys come in (protocol.md §2)', () => {
+describe('importPublicKey accepts every form Alipay public keys come in (docs/protocol.md §2)', () => {
   const forms: Array<[string, () => unknown]> = [
     ['PEM SPKI', () => keys.publicKeyPem],
     ['PEM with surrounding whitespace', () => `\n  ${keys.publicKeyPem}\n\n`],
@@ -119,7 +119,7 @@ describe('importPublicKey accepts every form Alipay public keys come in (protoco
   })
 })
 
-describe('importPrivateKey accepts every form merchant private keys come in (protocol.md §2)', () => {
+describe('importPrivateKey accepts every form merchant private keys come in (docs/protocol.md §2)', () => {
   const forms: Array<[string, () => unknown]> = [
     ['PKCS#8 PEM', () => keys.privateKeyPkcs8Pem],
     ['PKCS#1 PEM "BEGIN RSA PRIVATE KEY"', () => pkcs1Pem],
@@ -397,7 +397,7 @@ describe('key text as environment variables and config files carry it (issue 10)
   })
 })
 
-describe('importPublicKeyRing (protocol.md §9.2)', () => {
+describe('importPublicKeyRing (docs/protocol.md §9.2)', () => {
   it('wraps a single key: every version selects it', () => {
     const ring = importPublicKeyRing(keys.publicKeyPem)
     expect(ring).toBeInstanceOf(PublicKeyRing)

@@ -66,7 +66,7 @@ afterEach(() => {
 })
 
 describe('createNotificationHandler acknowledges what it processed', () => {
-  it('answers 200 with exactly the acknowledgement of protocol.md §3.2', async () => {
+  it('answers 200 with exactly the acknowledgement of docs/protocol.md §3.2', async () => {
     const { handle, errors } = handlerWith({ onNotification: () => {} })
     const reply = await handle(notification(payment()), undefined)
     expect(reply.status).toBe(200)
@@ -109,7 +109,7 @@ describe('createNotificationHandler acknowledges what it processed', () => {
     expect(fallback).toEqual(['REFUND_RESULT', 'CARD_STATUS'])
   })
 
-  it('acknowledges an unhandled type by default (protocol.md §9.7)', async () => {
+  it('acknowledges an unhandled type by default (docs/protocol.md §9.7)', async () => {
     const { handle } = handlerWith({ on: { REFUND_RESULT: () => {} } })
     const reply = await handle(notification(payment()), undefined)
     expect(reply.status).toBe(200)
@@ -143,7 +143,7 @@ describe('createNotificationHandler acknowledges what it processed', () => {
   })
 })
 
-describe('a failing handler is never acknowledged (protocol.md §9.7)', () => {
+describe('a failing handler is never acknowledged (docs/protocol.md §9.7)', () => {
   const failures: Array<[string, () => unknown]> = [
     [
       'throws',

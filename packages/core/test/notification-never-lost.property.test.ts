@@ -97,7 +97,7 @@ const damagedBody = fc.constantFrom(...BODIES).chain(([type, body]) =>
     }),
 )
 
-describe('an authentic notification is never lost (issue #14, protocol.md §9.7, §9.13)', () => {
+describe('an authentic notification is never lost (issue #14, docs/protocol.md §9.7, §9.13)', () => {
   it('is handled by its typed handler or the fallback, with the reason, and never answered 4xx', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -193,7 +193,7 @@ describe('a body that looks like a known type but does not fit it: UNKNOWN with 
     expect(parsed.reason).not.toContain('x9x')
   })
 
-  it('never throws ERR_ALIPAY_NOTIFICATION_INVALID: shape is never a reason to refuse (protocol.md §9.13)', () => {
+  it('never throws ERR_ALIPAY_NOTIFICATION_INVALID: shape is never a reason to refuse (docs/protocol.md §9.13)', () => {
     for (const [, body] of misfits) expect(codeOf(() => parseNotification(body))).toBeUndefined()
   })
 })
@@ -273,7 +273,7 @@ describe('isNotificationType and notificationType', () => {
   })
 })
 
-describe('NOTIFICATION_IDENTITY (protocol.md §9.10)', () => {
+describe('NOTIFICATION_IDENTITY (docs/protocol.md §9.10)', () => {
   const valueAt = (n: object, path: string): unknown =>
     path
       .split('.')

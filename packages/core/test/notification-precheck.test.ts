@@ -120,7 +120,7 @@ const failing: Array<[string, () => Omit<IncomingNotification, 'body'>, number, 
   ],
 ]
 
-describe('handle.precheck: what the head alone shows (protocol.md §9.11)', () => {
+describe('handle.precheck: what the head alone shows (docs/protocol.md §9.11)', () => {
   it('passes a genuine head, with or without a content-length, and reports nothing', () => {
     const { handle, errors } = handlerWith()
     expect(handle.precheck({ method: 'POST', url: PATH, headers: signedHeaders() })).toBeUndefined()

@@ -232,7 +232,7 @@ describe('parseNotification', () => {
     fc.jsonValue(),
   )
   const value = fc.oneof(anyText, amount, result, fc.jsonValue())
-  /** Objects built from the catalogue's own field names and discriminant values (protocol.md §5). */
+  /** Objects built from the catalogue's own field names and discriminant values (docs/protocol.md §5). */
   const catalogueObject = fc.record(
     {
       notifyType: fc.oneof(

@@ -151,7 +151,7 @@ describe('verify with a missing or wrong key is misuse, not a false', () => {
   })
 })
 
-describe('a key ring selects by keyVersion (protocol.md §9.2)', () => {
+describe('a key ring selects by keyVersion (docs/protocol.md §9.2)', () => {
   // Version 1 is the vector key pair, version 2 the "wrong" pair standing in for a rotated key.
   const ring = { 1: keys.publicKeyBase64Der, 2: keys.wrongPublicKeyBase64Der }
   const signedWith2 = (keyVersion: number) => sign(input, keys.wrongPrivateKeyPkcs8Base64, { keyVersion })

@@ -21,7 +21,7 @@ function malformedCode(value: unknown): string | undefined {
   return undefined
 }
 
-describe('parseSignatureHeader (protocol.md §9.1)', () => {
+describe('parseSignatureHeader (docs/protocol.md §9.1)', () => {
   it('parses the header the SDKs send', () => {
     expect(parseSignatureHeader(`algorithm=RSA256,keyVersion=1,signature=${ENCODED}`)).toEqual({
       algorithm: 'RSA256',
@@ -128,7 +128,7 @@ describe('parseSignatureHeader (protocol.md §9.1)', () => {
   })
 })
 
-describe('formatSignatureHeader (protocol.md §1.3)', () => {
+describe('formatSignatureHeader (docs/protocol.md §1.3)', () => {
   it('writes exactly what the SDKs send, without spaces', () => {
     expect(formatSignatureHeader({ signature: B64, keyVersion: 1 })).toBe(
       `algorithm=RSA256,keyVersion=1,signature=${ENCODED}`,

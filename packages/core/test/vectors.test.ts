@@ -30,7 +30,7 @@ const keys = file.keys as Record<
   string
 >
 
-describe('golden vectors from the official SDKs (protocol.md §8)', () => {
+describe('golden vectors from the official SDKs (docs/protocol.md §8)', () => {
   it('has the 18 public cases', () => {
     expect(file.cases.length).toBe(18)
   })

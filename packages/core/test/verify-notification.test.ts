@@ -208,7 +208,7 @@ describe('authenticity', () => {
   })
 })
 
-describe('request-time window (protocol.md §9.5)', () => {
+describe('request-time window (docs/protocol.md §9.5)', () => {
   const at = (ms: number) => signed({ time: String(ms) })
 
   it('accepts a resend signed 24 hours ago by default', () => {
@@ -259,7 +259,7 @@ describe('request-time window (protocol.md §9.5)', () => {
     }
   })
 
-  it('checks the time with the head, before the body and its signature (protocol.md §9.11)', () => {
+  it('checks the time with the head, before the body and its signature (docs/protocol.md §9.11)', () => {
     const incoming = signed()
     const junk = { ...incoming, body: 'not the signed body' }
     expect(verifyCode({ ...junk, headers: { ...incoming.headers, 'request-time': 'yesterday' } })).toBe(
@@ -272,7 +272,7 @@ describe('request-time window (protocol.md §9.5)', () => {
   })
 })
 
-describe('the signed path (protocol.md §9.4)', () => {
+describe('the signed path (docs/protocol.md §9.4)', () => {
   it('verifies a notification signed over path and query', () => {
     expect(verifyCode(signed({ path: '/alipay/notify?shop=7', url: '/alipay/notify?shop=7' }))).toBeUndefined()
   })

@@ -42,7 +42,7 @@ function onRoute(req: Request, self: RequestHandler): boolean {
 }
 
 /**
- * Express middleware that receives Alipay notifications (protocol.md §3). Mounted with
+ * Express middleware that receives Alipay notifications (docs/protocol.md §3). Mounted with
  * `app.use(...)` it serves `path` (default `/alipay/notify`, relative to where it is mounted)
  * and passes every other request on untouched; mounted on a route it serves that route. It
  * verifies the exact body bytes against the full path Alipay called (`req.originalUrl`), so mount
@@ -76,7 +76,7 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
   const serve = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (!forPath(req, handle.path) && !onRoute(req, middleware)) return next()
     const head = { method: req.method, url: req.originalUrl, headers: req.headers }
-    // What the head alone shows is checked before a byte of the body is read (protocol.md §9.11).
+    // What the head alone shows is checked before a byte of the body is read (docs/protocol.md §9.11).
     const refused = handle.precheck(head)
     if (refused !== undefined) return refuse(res, refused)
     let incoming: IncomingNotification
@@ -119,7 +119,7 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): RequestHandler 
 
 /**
  * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
- * `NOTIFICATION_ACK`, protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
+ * `NOTIFICATION_ACK`, docs/protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
  * it only once the notification is processed: it first marks the notification done in the
  * `dedupe` store (so a resend is acknowledged without reaching the route again), then answers.
  * A route that ends any other way (throws, answers something else) releases the claim instead,

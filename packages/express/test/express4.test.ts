@@ -23,7 +23,7 @@ const body = JSON.stringify({
   paymentAmount: { currency: 'USD', value: '1999' },
 })
 
-/** Signed as Alipay signs (protocol.md §1), with node:crypto alone. */
+/** Signed as Alipay signs (docs/protocol.md §1), with node:crypto alone. */
 function alipaySigned(path: string): Record<string, string> {
   const time = String(Date.now())
   const data = Buffer.from(`POST ${path}\n${CLIENT_ID}.${time}.${body}`)

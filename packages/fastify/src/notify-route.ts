@@ -62,7 +62,7 @@ function checkHandler(options: AlipayNotifyRouteOptions, handle: NotificationHan
   }
   // Unlike Express and Koa, no route of the app can follow this one: with nothing to call, it
   // would acknowledge every verified notification unprocessed, and Alipay would never resend it
-  // (protocol.md §3.2, §9.7).
+  // (docs/protocol.md §3.2, §9.7).
   if (options.handler === undefined && !handle.hasHandlers) {
     throw new AlipayConfigError(
       'ERR_ALIPAY_OPTION_INVALID',
@@ -88,7 +88,7 @@ export async function notifyRoute(scope: FastifyInstance, options: NotifyRouteOp
     if (coded === undefined) throw error // the route's own failure: the app's error handler answers
     return refuse(reply, handle.replyForError(coded, incoming(request)))
   })
-  // Before Fastify reads a byte of the body (protocol.md §9.11).
+  // Before Fastify reads a byte of the body (docs/protocol.md §9.11).
   const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
     // find-my-way decodes percent-escapes before it matches, so /alipay/%6Eotify reached this route
     // where Express and Koa, matching the path as sent, answer 404 (issue 9): serve only the path

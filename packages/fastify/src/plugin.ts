@@ -43,7 +43,7 @@ const plugin: FastifyPluginAsync<AlipayPluginOptions> = async (fastify, options)
 }
 
 /**
- * Fastify plugin for Alipay global (protocol.md): decorates `fastify.alipay` and `request.alipay`
+ * Fastify plugin for Alipay global (docs/protocol.md): decorates `fastify.alipay` and `request.alipay`
  * with the authenticated API client (created once), and with `notify` serves notifications on
  * `notify.path` (default `/alipay/notify`, under the register prefix). Only that route reads raw
  * bytes; every other route keeps Fastify's JSON parsing. Options, keys and environment variables

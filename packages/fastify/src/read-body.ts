@@ -18,7 +18,7 @@ export function isReadFailure(error: unknown): error is AlipayRequestError {
 
 /**
  * Reads the notify route's body as raw bytes, at most `limit` of them and within `timeout`
- * milliseconds from the first read to the last byte (protocol.md §9.11). Fastify's own buffer
+ * milliseconds from the first read to the last byte (docs/protocol.md §9.11). Fastify's own buffer
  * parser has no time limit, and its server `requestTimeout` is 0 by default: a client dribbling a
  * byte a second held the connection for ever (issue 9). A total, not idle, limit. On failure the
  * stream is left paused for the caller to answer and close the connection.

@@ -44,7 +44,7 @@ function onRoute(ctx: Context, self: Middleware): boolean {
 }
 
 /**
- * Koa middleware that receives Alipay notifications (protocol.md §3). Mounted with `app.use(...)`
+ * Koa middleware that receives Alipay notifications (docs/protocol.md §3). Mounted with `app.use(...)`
  * it serves `path` (default `/alipay/notify`, matched against `ctx.path`) and passes every other
  * request on; mounted on a @koa/router route it serves that route. It verifies the exact body
  * bytes against the full path Alipay called (`ctx.originalUrl`), so mount it before the body
@@ -77,7 +77,7 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
   const middleware: Middleware = async (ctx, next) => {
     if (ctx.path !== handle.path && !onRoute(ctx, middleware)) return next()
     const head = { method: ctx.method, url: ctx.originalUrl, headers: ctx.headers }
-    // What the head alone shows is checked before a byte of the body is read (protocol.md §9.11).
+    // What the head alone shows is checked before a byte of the body is read (docs/protocol.md §9.11).
     const refused = handle.precheck(head)
     if (refused !== undefined) return refuse(ctx, refused)
     let incoming: IncomingNotification
@@ -110,7 +110,7 @@ export function alipayNotify(options: AlipayNotifyOptions = {}): Middleware {
 
 /**
  * Answers a notification with the exact acknowledgement Alipay expects (HTTP 200 and
- * `NOTIFICATION_ACK`, protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
+ * `NOTIFICATION_ACK`, docs/protocol.md §3.2), for routes behind `alipayNotify()` without handlers. Call
  * it only once the notification is processed. Before Koa writes the answer, `alipayNotify()` marks
  * the notification done in the `dedupe` store, so a resend is acknowledged without reaching the
  * route again; a route that throws or answers anything else releases the claim instead.

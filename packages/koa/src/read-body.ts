@@ -26,7 +26,7 @@ function keptBytes(ctx: Context): Uint8Array | string | undefined {
 
 /**
  * The exact bytes of the request body, at most `limit` of them, within `timeout` milliseconds
- * (protocol.md §9.4: verify what was received, never a re-serialised object; §9.11: bounded in
+ * (docs/protocol.md §9.4: verify what was received, never a re-serialised object; §9.11: bounded in
  * size and time). Express and Koa each keep a copy of this small file rather than share one
  * through core, which stays free of raw-body and of Node streams.
  *

@@ -22,7 +22,7 @@ function checkQueryable(name: string, value: unknown): asserts value is Postgres
 }
 
 /**
- * A notification store on PostgreSQL (protocol.md §9.10), shared by every instance that uses the
+ * A notification store on PostgreSQL (docs/protocol.md §9.10), shared by every instance that uses the
  * same database. Every operation is one atomic statement timed by the database's clock; the table
  * is created on first use unless `createTable` is `false`, and expired rows are purged now and then.
  *

@@ -39,7 +39,7 @@ function withTimeout(send: Send, timeoutMs: number): Send {
 }
 
 /**
- * A notification store on Redis (protocol.md §9.10), shared by every instance that uses the same
+ * A notification store on Redis (docs/protocol.md §9.10), shared by every instance that uses the same
  * Redis: a claim is one Lua script (set the key with the lease as its TTL if absent, else report
  * done or busy), renew and release are scripts that check the owner, complete is `SET done PX`.
  * Expiry is Redis's TTL.

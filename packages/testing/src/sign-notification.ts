@@ -2,7 +2,7 @@ import { DEFAULT_NOTIFY_PATH, type KeyInput, sign } from '@alipay-kit/core'
 
 interface SignNotificationBase {
   /**
-   * The path of the notify URL Alipay calls, with no host (protocol.md §1.1): it is part of what
+   * The path of the notify URL Alipay calls, with no host (docs/protocol.md §1.1): it is part of what
    * is signed, so it must be the path the app serves.
    * @default '/alipay/notify'
    */
@@ -42,7 +42,7 @@ export type SignNotificationOptions = SignNotificationBase &
   )
 
 /**
- * The headers of a signed notification, as Alipay sends them (protocol.md §1.4). A type alias, not
+ * The headers of a signed notification, as Alipay sends them (docs/protocol.md §1.4). A type alias, not
  * an interface, so it passes wherever a plain header record is expected (`HeadersLike`, supertest).
  */
 export type SignedNotificationHeaders = {
@@ -75,7 +75,7 @@ function timeText(time: string | number | Date | undefined): string {
 }
 
 /**
- * Signs a notification as Alipay does (protocol.md §1, §3), for tests of a notify endpoint, much as
+ * Signs a notification as Alipay does (docs/protocol.md §1, §3), for tests of a notify endpoint, much as
  * Stripe's `generateTestHeaderString` does for webhooks. Headers are `client-id`, `request-time`,
  * `signature` and `content-type`; the signature covers `POST <path>\n<clientId>.<time>.<body>`.
  *

@@ -15,7 +15,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-/** Verifies a response as a fail-closed client does (protocol.md §1.1, §9.6). */
+/** Verifies a response as a fail-closed client does (docs/protocol.md §1.1, §9.6). */
 function responseVerifies(res: CallResult, publicKey: string = TEST_KEYS.alipay.publicKeyPem): boolean {
   const signature = res.headers.get('signature')
   const time = res.headers.get('response-time')

@@ -110,7 +110,7 @@ describe('notification delivery', () => {
     expect(receiver.received).toHaveLength(4)
   })
 
-  it('gives up after 8 attempts in all (protocol.md §3.3)', async () => {
+  it('gives up after 8 attempts in all (docs/protocol.md §3.3)', async () => {
     const { sim, receiver } = await setup(() => ({ status: 500, body: 'no' }), { timeScale: 0.000002 })
     const { paymentId } = await pay(sim, { paymentNotifyUrl: `${receiverUrl(receiver)}/notify` })
     sim.completePayment(paymentId)

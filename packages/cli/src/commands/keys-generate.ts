@@ -41,7 +41,7 @@ function keyFiles(pkcs1: boolean): KeyFile[] {
   ]
   if (pkcs1) {
     // The Python SDK loads the merchant key as raw base64 PKCS#1 and adds the BEGIN RSA PRIVATE KEY
-    // armour itself; a Rust-backed `cryptography` refuses PKCS#8 there (protocol.md §2).
+    // armour itself; a Rust-backed `cryptography` refuses PKCS#8 there (docs/protocol.md §2).
     files.splice(2, 0, {
       name: PKCS1_FILE,
       private: true,
@@ -125,7 +125,7 @@ export const keysGenerateCommand: Command = {
   summary: 'generate a merchant RSA-2048 key pair (dashboard base64 and PEM forms)',
   usage: ['keys generate [--out <dir>] [--force] [--pkcs1]'],
   description: [
-    'Generates an RSA-2048 key pair as the Antom dashboard does (protocol.md §2), in four files:',
+    'Generates an RSA-2048 key pair as the Antom dashboard does (docs/protocol.md §2), in four files:',
     '  merchant-private-key.txt         raw base64 PKCS#8 (Antom dashboard, Java SDK), mode 0600',
     '  merchant-private-key.pem         PEM PKCS#8 (this library), mode 0600',
     '  merchant-public-key.txt          raw base64 SPKI: upload it to the Antom dashboard',

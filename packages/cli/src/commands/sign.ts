@@ -13,7 +13,7 @@ export const signCommand: Command = {
   ],
   description: [
     'Signs "<METHOD> <PATH>\\n<CLIENT_ID>.<TIME>.<BODY>" with SHA256withRSA as Alipay and its SDKs do',
-    '(protocol.md §1) and prints the Signature header value on stdout:',
+    '(docs/protocol.md §1) and prints the Signature header value on stdout:',
     '  algorithm=RSA256,keyVersion=1,signature=<URL-encoded base64>',
     'Sign a request with your merchant private key; sign a test notification with the key that stands',
     "in for Alipay's (the app verifies it with that key's public half): .alipay-kit/alipay-test-private-key.pem",

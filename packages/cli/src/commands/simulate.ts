@@ -19,7 +19,7 @@ export const simulateCommand: Command = {
   description: [
     'Serves the Alipay payment APIs on 127.0.0.1: it verifies your signed requests with your merchant',
     'public key, answers with signed responses, and delivers signed notifications to your notify URLs,',
-    "resending unacknowledged ones on Alipay's schedule: 8 attempts over about 24 h (protocol.md §3.3).",
+    "resending unacknowledged ones on Alipay's schedule: 8 attempts over about 24 h (docs/protocol.md §3.3).",
     '',
     'Its test keys live in --keys-dir (.alipay-kit in this directory, with a .gitignore): made on the',
     'first run, reused after, so the app keeps its settings from run to run:',

@@ -79,7 +79,7 @@ export const triggerCommand: Command = {
   summary: 'send a signed test notification of any type to a local notify endpoint',
   usage: ['trigger <notifyType> --to <url> [--set field=value ...] [--key <file>] [--client-id <id>]'],
   description: [
-    'Builds a realistic notification of <notifyType> (protocol.md §5), signs it as Alipay does, POSTs it',
+    'Builds a realistic notification of <notifyType> (docs/protocol.md §5), signs it as Alipay does, POSTs it',
     'to --to and prints the reply: status, body, and whether it is the exact acknowledgement (§3.2).',
     'Types (lower case is fine: payment_result):',
     ...typeLines(),
@@ -169,7 +169,7 @@ export const triggerCommand: Command = {
     out.line(body.length > BODY_SHOWN ? `${body.slice(0, BODY_SHOWN)}… (${body.length} characters)` : body)
     const verdict = judgeReply(status, body, key)
     if (verdict.acknowledged) {
-      out.line(`${out.green('acknowledged')}: the reply is the exact acknowledgement (protocol.md §3.2)`)
+      out.line(`${out.green('acknowledged')}: the reply is the exact acknowledgement (docs/protocol.md §3.2)`)
       return EXIT.ok
     }
     out.line(`${out.red('not acknowledged')}: Alipay would resend this notification (up to 8 times over 24 h)`)

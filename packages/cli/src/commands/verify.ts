@@ -58,7 +58,7 @@ export const verifyCommand: Command = {
     '  [--body-file <file> | --body <text>] [--private-key <merchant private key>]',
   ],
   description: [
-    'Checks the signature with @alipay-kit/core\'s verify (protocol.md §1) and prints "valid" or',
+    'Checks the signature with @alipay-kit/core\'s verify (docs/protocol.md §1) and prints "valid" or',
     '"invalid". When invalid it finds the cause: a signature not URL-encoded or encoded twice,',
     "a wrong length, a wrong key (your own public key instead of Alipay's is the usual one), or the part",
     'of the string to sign that differs: path with or without query, method, trailing newline, CRLF,',

@@ -90,7 +90,7 @@ function contentUnknown(input: TextInput): Finding {
     'The key is right: the signature was made with the private half of --key, over SHA-256 as Alipay signs.',
     'But the string to sign differs from what was signed, and none of the usual slips explains it:',
     'the body was most likely changed after signing, or the path, client id or request-time are not the ones signed.',
-    'Compare with --show-content: "<METHOD> <PATH>\\n<CLIENT_ID>.<TIME>.<BODY>" (protocol.md §1.1).',
+    'Compare with --show-content: "<METHOD> <PATH>\\n<CLIENT_ID>.<TIME>.<BODY>" (docs/protocol.md §1.1).',
   ]
   if (!input.path.includes('?')) {
     // Said in terms of the path given, which may well be right: never suggest some other path.
@@ -149,7 +149,7 @@ export function diagnoseSignature(check: SignatureCheck): Diagnosis {
   else if (recovered.kind === 'other-hash') {
     causes.push({
       title: `algorithm: signed with ${recovered.hash}, not SHA-256`,
-      detail: ['Alipay signs SHA256withRSA, RSASSA-PKCS1-v1_5 (RSA256, protocol.md §1.1); the key is right.'],
+      detail: ['Alipay signs SHA256withRSA, RSASSA-PKCS1-v1_5 (RSA256, docs/protocol.md §1.1); the key is right.'],
     })
   } else causes.push(findContent(check, header.usable, recovered.digest))
   return { valid, causes, notes }

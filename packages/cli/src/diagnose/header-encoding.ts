@@ -16,7 +16,7 @@ interface Field {
   readonly value: string
 }
 
-/** Splits a header into name=value fields as core does (protocol.md §9.1), for diagnosis only. */
+/** Splits a header into name=value fields as core does (docs/protocol.md §9.1), for diagnosis only. */
 function fields(header: string): Field[] {
   return header
     .split(',')
@@ -57,7 +57,7 @@ function repair(header: string, value: string): { usable: string; cause: Finding
         ]
       : [
           'The signature value is raw base64 with "+" in it, not URL-encoded. Alipay and the SDKs URL-decode it',
-          'form-style, which turns "+" into a space, so it never verifies there (protocol.md §1.2, vector pub-not-urlencoded).',
+          'form-style, which turns "+" into a space, so it never verifies there (docs/protocol.md §1.2, vector pub-not-urlencoded).',
         ]
     return {
       usable,
@@ -81,7 +81,7 @@ function repair(header: string, value: string): { usable: string; cause: Finding
       cause: {
         title: 'encoding: the signature is URL-encoded twice (%252B)',
         detail: [
-          'The value was URL-encoded twice: "%2B" became "%252B". Every SDK rejects it (protocol.md §1.2, item 6).',
+          'The value was URL-encoded twice: "%2B" became "%252B". Every SDK rejects it (docs/protocol.md §1.2, item 6).',
           'Fix: URL-encode the base64 exactly once.',
         ],
       },
@@ -93,7 +93,7 @@ function repair(header: string, value: string): { usable: string; cause: Finding
 function unrepairable(value: string, error: unknown): Finding {
   const detail: string[] = []
   if (/^[0-9a-fA-F]+$/.test(value) && value.length % 2 === 0) {
-    detail.push('The value looks like hex. Alipay signatures are base64, then URL-encoded (protocol.md §1.2).')
+    detail.push('The value looks like hex. Alipay signatures are base64, then URL-encoded (docs/protocol.md §1.2).')
   } else if (value.length === 0) {
     detail.push('The signature= field is empty.')
   } else {
@@ -104,7 +104,7 @@ function unrepairable(value: string, error: unknown): Finding {
 }
 
 /**
- * Checks how the Signature header is encoded (protocol.md §1.2, §1.3) and repairs the usual
+ * Checks how the Signature header is encoded (docs/protocol.md §1.2, §1.3) and repairs the usual
  * mistakes, raw base64 and double encoding, so the key and the content can still be checked.
  */
 export function analyseHeader(header: string): HeaderAnalysis {
@@ -117,7 +117,7 @@ export function analyseHeader(header: string): HeaderAnalysis {
         usable: undefined,
         cause: {
           title: 'malformed Signature header: no signature= field',
-          detail: ['Expected algorithm=RSA256,keyVersion=1,signature=<URL-encoded base64> (protocol.md §1.3).'],
+          detail: ['Expected algorithm=RSA256,keyVersion=1,signature=<URL-encoded base64> (docs/protocol.md §1.3).'],
         },
         notes: [],
       }
@@ -133,14 +133,14 @@ export function analyseHeader(header: string): HeaderAnalysis {
       title: 'the signature is raw base64 that happens to have no "+"',
       detail: [
         'It verifies, but it was not URL-encoded: the next signature that contains "+" will fail.',
-        'URL-encode the base64 once (encodeURIComponent) before putting it in the header (protocol.md §1.2).',
+        'URL-encode the base64 once (encodeURIComponent) before putting it in the header (docs/protocol.md §1.2).',
       ],
     })
   }
   if (/%(2b|2f|3d)/.test(value)) {
     notes.push({
       title: 'lower-case percent-encoding (%2b) is fine',
-      detail: ['.NET writes lower-case hex; every decoder accepts either case (protocol.md §1.2, item 4).'],
+      detail: ['.NET writes lower-case hex; every decoder accepts either case (docs/protocol.md §1.2, item 4).'],
     })
   }
   return { usable: header, cause: undefined, notes }

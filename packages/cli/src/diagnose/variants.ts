@@ -11,7 +11,7 @@ export interface Change {
   readonly value: string
 }
 
-/** The content as text; a signed string is UTF-8 (protocol.md §1.1). */
+/** The content as text; a signed string is UTF-8 (docs/protocol.md §1.1). */
 export interface TextInput {
   readonly method: string
   readonly path: string
@@ -22,7 +22,7 @@ export interface TextInput {
 
 const REFORMATTED =
   'The body bytes you gave are not the bytes that were signed: the JSON was re-formatted on one side.\n' +
-  'Verify the raw bytes exactly as received; never JSON.stringify a parsed body (protocol.md §9.4).'
+  'Verify the raw bytes exactly as received; never JSON.stringify a parsed body (docs/protocol.md §9.4).'
 
 function methodChanges(method: string): Change[] {
   const changes: Change[] = []
@@ -31,7 +31,7 @@ function methodChanges(method: string): Change[] {
     changes.push({
       part: 'method',
       label: `the method in upper case (${upper})`,
-      hint: 'The method is signed in upper case (protocol.md §1.1).',
+      hint: 'The method is signed in upper case (docs/protocol.md §1.1).',
       value: upper,
     })
   }
@@ -42,8 +42,8 @@ function methodChanges(method: string): Change[] {
       label: `the method ${other} instead of ${method}`,
       hint:
         other === 'POST'
-          ? 'Alipay signs every request and notification as POST (protocol.md §1.1).'
-          : `The signer used ${other}; Alipay APIs and notifications are always POST (protocol.md §1.1).`,
+          ? 'Alipay signs every request and notification as POST (docs/protocol.md §1.1).'
+          : `The signer used ${other}; Alipay APIs and notifications are always POST (docs/protocol.md §1.1).`,
       value: other,
     })
   }
@@ -58,7 +58,7 @@ function pathChanges(path: string): Change[] {
   if (/^https?:\/\//i.test(path) && URL.canParse(path)) {
     const url = new URL(path)
     const hint = (value: string) =>
-      `The signed path has no scheme and no host (protocol.md §1.1): pass --path ${value}, not a URL.`
+      `The signed path has no scheme and no host (docs/protocol.md §1.1): pass --path ${value}, not a URL.`
     add(
       url.pathname + url.search,
       `the path without scheme and host (${url.pathname + url.search})`,
@@ -72,7 +72,7 @@ function pathChanges(path: string): Change[] {
       path.slice(0, query),
       `the path without its query string (${path.slice(0, query)})`,
       'The signer left the query string out of the signed path. A notify endpoint of this library still accepts it\n' +
-        '(it tries the path with its query, then without, protocol.md §9.4); other verifiers may not.',
+        '(it tries the path with its query, then without, docs/protocol.md §9.4); other verifiers may not.',
     )
   }
   if (!path.startsWith('/') && !/^https?:/i.test(path)) {
@@ -97,14 +97,14 @@ function pathChanges(path: string): Change[] {
     add(
       path.replace('/ams/api/', '/ams/sandbox/api/'),
       'the sandbox path (/ams/sandbox/api/...)',
-      'In sandbox mode (a SANDBOX_ client id) the SDKs sign the rewritten /ams/sandbox/api path (protocol.md §1.1).',
+      'In sandbox mode (a SANDBOX_ client id) the SDKs sign the rewritten /ams/sandbox/api path (docs/protocol.md §1.1).',
     )
   }
   if (path.includes('/ams/sandbox/api/')) {
     add(
       path.replace('/ams/sandbox/api/', '/ams/api/'),
       'the production path (/ams/api/...)',
-      'The signer used the production path; sandbox requests sign /ams/sandbox/api (protocol.md §1.1).',
+      'The signer used the production path; sandbox requests sign /ams/sandbox/api (docs/protocol.md §1.1).',
     )
   }
   return changes
@@ -144,7 +144,7 @@ function timeChanges(time: string): Change[] {
   const ms = /^\d{10}$/.test(trimmed) ? Number(trimmed) * 1000 : parseRequestTime(trimmed)
   if (ms === undefined || !Number.isFinite(ms) || Math.abs(ms) >= 8.64e15) return changes
   const hint =
-    'The request-time is signed verbatim, as a string (protocol.md §1.1): pass the header exactly as it\n' +
+    'The request-time is signed verbatim, as a string (docs/protocol.md §1.1): pass the header exactly as it\n' +
     'was sent, in the same format. The signer sent (and signed) this instant in another format.'
   add(String(ms), `the request-time as epoch milliseconds (${ms})`, hint)
   const iso = new Date(ms).toISOString()

@@ -9,7 +9,7 @@ export interface Override {
 const UNSAFE = new Set(['__proto__', 'prototype', 'constructor'])
 
 /**
- * Parses `--set field=value` (the value is a string, as every Alipay field is, protocol.md §4) or
+ * Parses `--set field=value` (the value is a string, as every Alipay field is, docs/protocol.md §4) or
  * `--set field:=json` (a JSON value: a boolean, an object, a number). A dotted field sets a
  * nested one: `paymentAmount.value=100`, `result.resultStatus=F`.
  */

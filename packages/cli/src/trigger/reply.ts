@@ -8,7 +8,7 @@ export interface SigningKey {
   readonly local: boolean
 }
 
-/** What the endpoint answered, judged as Alipay judges it (protocol.md §3.2). */
+/** What the endpoint answered, judged as Alipay judges it (docs/protocol.md §3.2). */
 export interface ReplyVerdict {
   readonly acknowledged: boolean
   /** Why it is not an acknowledgement, and what usually causes that status. */

@@ -29,7 +29,7 @@ function toOutcome<T extends ApiResponse>(verified: VerifiedResponse, attempts: 
 
 /**
  * Sends a call, resending the same bytes (same `*RequestId`) with a fresh request-time and
- * signature only when safe (protocol.md §7): after a transport error, an HTTP 5xx, or a U that is
+ * signature only when safe (docs/protocol.md §7): after a transport error, an HTTP 5xx, or a U that is
  * not "in process". The last error, or the last U, is what the caller gets. A response that is too
  * large, stale or bound to another request is an {@link AlipayApiError} other than a 5xx, so it
  * ends the call at once: never resent into a success.
@@ -64,7 +64,7 @@ async function execute<T extends ApiResponse>(
 /**
  * Creates the authenticated Alipay API client. Options are validated and keys imported here, once.
  *
- * Each call signs the JSON body (protocol.md §1), verifies the response signature over the exact
+ * Each call signs the JSON body (docs/protocol.md §1), verifies the response signature over the exact
  * bytes before parsing anything (fail-closed, §9.6), resends only when safe (§7), and resolves
  * with an {@link AlipayOutcome}:
  * - `status: 'S'`: success.

@@ -5,7 +5,7 @@ import type { AlipayClient } from './types.js'
 export type EndpointName = Exclude<keyof AlipayClient, 'request' | 'config'>
 
 /**
- * The path of each typed method, relative to the API prefix (protocol.md §4, from J
+ * The path of each typed method, relative to the API prefix (docs/protocol.md §4, from J
  * `AntomPathConstants`). The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}.
  *
  * @example
@@ -44,7 +44,7 @@ const PATH_SHAPE = /^\/[\x21-\x22\x24-\x7e]*$/
 /**
  * Endpoints the Java SDK keeps on `/ams/api` in sandbox mode: its four risk requests override
  * `usingSandboxUrl()` to return false (J `request/ams/risk/*Request.java`, J being the reference,
- * protocol.md preamble). The Python and Go SDKs rewrite every path.
+ * docs/protocol.md, Sources). The Python and Go SDKs rewrite every path.
  */
 const PRODUCTION_PATHS_IN_SANDBOX: ReadonlySet<string> = new Set([
   '/ams/api/v1/risk/payments/decide',
@@ -63,7 +63,7 @@ function fullPath(path: string): string {
 }
 
 /**
- * The path that goes on the wire and is signed (protocol.md §1.1). A path starting with `/ams/` is
+ * The path that goes on the wire and is signed (docs/protocol.md §1.1). A path starting with `/ams/` is
  * taken as the full path; any other is relative to `/ams/api`. In sandbox mode the first
  * `/ams/api` becomes `/ams/sandbox/api`, as every SDK does (J `adjustSandboxUrl`).
  *

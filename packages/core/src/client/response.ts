@@ -22,7 +22,7 @@ export interface RawResponse {
 export interface ResponseBinding {
   /** The path on the wire, as signed. */
   readonly path: string
-  /** The configured client id (protocol.md §1.4). */
+  /** The configured client id (docs/protocol.md §1.4). */
   readonly clientId: string
   readonly ring: PublicKeyRing
   readonly window: ResolvedResponseTimeWindow
@@ -44,7 +44,7 @@ const decoder = new TextDecoder('utf-8')
 /**
  * U codes that mean "accepted and in process" rather than "unknown": resending gives the same
  * answer, so the client returns them at once (a cashier `pay` answers PAYMENT_IN_PROCESS with the
- * redirect URL, protocol.md §4).
+ * redirect URL, docs/protocol.md §4).
  */
 function isInProcess(resultCode: string): boolean {
   return resultCode.endsWith('_IN_PROCESS') || resultCode === 'ACCEPT'
@@ -54,12 +54,12 @@ function untrusted(
   code: 'ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING' | 'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID',
   what: string,
 ) {
-  return new AlipayApiError(code, `${what}; the response is not trusted (protocol.md §9.6)`, { httpStatus: 200 })
+  return new AlipayApiError(code, `${what}; the response is not trusted (docs/protocol.md §9.6)`, { httpStatus: 200 })
 }
 
 /**
  * Verifies the response signature over `POST <signed path>\n<clientId>.<response-time>.<body>`
- * with the configured client id, as Java and .NET do (protocol.md §1.4), over the exact bytes.
+ * with the configured client id, as Java and .NET do (docs/protocol.md §1.4), over the exact bytes.
  * Fail-closed (§9.6): unlike the Java, Python and PHP SDKs, a missing header is an error. A
  * verified response must also be fresh: its signed response-time within the window.
  */

@@ -76,7 +76,7 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
 /**
  * Whether resending the same body may help and cannot hurt: transport errors and HTTP 5xx (the
  * request may or may not have been processed, and the `*RequestId` makes a resend idempotent,
- * protocol.md §7). Never a result F, a signature failure, or an HTTP 4xx.
+ * docs/protocol.md §7). Never a result F, a signature failure, or an HTTP 4xx.
  */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof AlipayTransportError) return true

@@ -6,7 +6,7 @@ import type * as P from './models/payments.js'
 import type * as V from './models/vaulting-subscriptions.js'
 
 /**
- * The Alipay region of your account, mapped to the recommended domain (protocol.md §6):
+ * The Alipay region of your account, mapped to the recommended domain (docs/protocol.md §6):
  * `NA` open-na-global, `SEA` open-sea-global (Asia), `EU` open-de-global.
  */
 export type AlipayRegion = 'NA' | 'SEA' | 'EU'
@@ -30,7 +30,7 @@ export interface AlipayClientOptions {
    */
   readonly baseUrl?: string
   /**
-   * Call `/ams/sandbox/api` instead of `/ams/api` (protocol.md §1.1, §6). In sandbox mode,
+   * Call `/ams/sandbox/api` instead of `/ams/api` (docs/protocol.md §1.1, §6). In sandbox mode,
    * in-store payments (`productCode: 'IN_STORE_PAYMENT'`) still call `/ams/api`, as the Antom
    * docs say; the per-call `sandbox` option overrides both.
    * @default true when `clientId` starts with `SANDBOX_`
@@ -57,7 +57,7 @@ export interface AlipayClientOptions {
   readonly maxResponseBytes?: number
   /**
    * How far the signed `response-time` of a response may lie from this server's clock
-   * (protocol.md §9.6), in milliseconds; outside it, `ERR_ALIPAY_RESPONSE_STALE`, never resent.
+   * (docs/protocol.md §9.6), in milliseconds; outside it, `ERR_ALIPAY_RESPONSE_STALE`, never resent.
    * Alipay signs a response as it answers, so only transfer time and clock skew separate the two;
    * a replayed response is older. `false` turns the check off.
    * @default { maxAgeMs: 300000, maxFutureMs: 300000 } (5 minutes either way)
@@ -70,7 +70,7 @@ export interface AlipayClientOptions {
         readonly maxFutureMs?: number
       }
     | false
-  /** The fetch to use. TLS checks are never relaxed by this library (protocol.md §9.9). @default globalThis.fetch */
+  /** The fetch to use. TLS checks are never relaxed by this library (docs/protocol.md §9.9). @default globalThis.fetch */
   readonly fetch?: FetchLike
 }
 
@@ -110,7 +110,7 @@ export interface AlipaySuccess<T extends ApiResponse> {
  * process (`PAYMENT_IN_PROCESS`: send the buyer to `response.normalUrl`; `REFUND_IN_PROCESS`: wait
  * for the notification), or the outcome is unknown (`UNKNOWN_EXCEPTION`, still U after the
  * client's resends). Never fulfil or cancel an order on it: wait for the notification, resend with
- * the same `*RequestId`, or inquire (protocol.md §4, §7).
+ * the same `*RequestId`, or inquire (docs/protocol.md §4, §7).
  */
 export interface AlipayPending<T extends ApiResponse> {
   /** Result status U. */
@@ -137,7 +137,7 @@ export type ApiMethod<Req, Res extends ApiResponse> = (
 
 /**
  * The authenticated API client. Every method signs the request, verifies the response signature
- * fail-closed (protocol.md §9.6), resends only when safe, and resolves with an {@link AlipayOutcome}.
+ * fail-closed (docs/protocol.md §9.6), resends only when safe, and resolves with an {@link AlipayOutcome}.
  *
  * Throws: `ERR_ALIPAY_API_FAILED` (result F: a definite failure); `ERR_ALIPAY_HTTP_STATUS`,
  * `ERR_ALIPAY_RESPONSE_*`, `ERR_ALIPAY_TIMEOUT`, `ERR_ALIPAY_NETWORK` (no trusted answer: the

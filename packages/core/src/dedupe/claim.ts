@@ -1,7 +1,7 @@
 import { type AlipayError, AlipayHandlerError } from '../errors.js'
 import type { NotificationDelivery, NotificationStore } from './store.js'
 
-/** Alipay's resend window is 24 hours (protocol.md §3.3): done keys are kept twice as long. */
+/** Alipay's resend window is 24 hours (docs/protocol.md §3.3): done keys are kept twice as long. */
 export const DEFAULT_RETENTION_MS = 48 * 60 * 60 * 1000
 /** A crashed instance's claim expires within this; Alipay's second resend comes 2 minutes later. */
 export const DEFAULT_LEASE_MS = 30_000
@@ -52,7 +52,7 @@ function retryComplete(settings: ClaimSettings, key: string, owner: string, atte
 }
 
 /**
- * Claims `key` for a new delivery (protocol.md §9.10). While claimed, the lease is renewed every
+ * Claims `key` for a new delivery (docs/protocol.md §9.10). While claimed, the lease is renewed every
  * third of its length, so a slow handler is never run twice; `settle(true)` marks it done,
  * `settle(false)` releases it for the next resend. Store failures when claiming refuse the
  * delivery (fail closed: Alipay resends); after that they are reported and never thrown, since

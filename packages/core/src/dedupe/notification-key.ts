@@ -27,7 +27,7 @@ async function bodyHash(body: Uint8Array | string): Promise<string> {
 }
 
 /**
- * The identity of a verified notification in a notification store (protocol.md §9.10): its
+ * The identity of a verified notification in a notification store (docs/protocol.md §9.10): its
  * dispatch key followed by the values of its identity fields (`NOTIFICATION_IDENTITY`), e.g.
  * `PAYMENT_RESULT:["order-1001","2024...","S"]`. A type the catalogue does not know, or one carrying
  * none of its id fields, is `UNKNOWN:sha256:<hex of the exact body>`.

@@ -1,5 +1,5 @@
 /**
- * The notification store seam (protocol.md §9.10): what exactly-once processing needs from shared
+ * The notification store seam (docs/protocol.md §9.10): what exactly-once processing needs from shared
  * state. Four small operations, each atomic in the store, so a merchant can back it with any
  * database in a few dozen lines. Nothing here depends on Node built-ins: Web runtimes use it too.
  *

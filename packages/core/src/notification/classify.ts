@@ -36,7 +36,7 @@ function looksLikeSubscriptionPayment(n: Json): boolean {
 }
 
 /**
- * The dispatch key a body's discriminating fields point to (protocol.md §5, §9.13), before its
+ * The dispatch key a body's discriminating fields point to (docs/protocol.md §5, §9.13), before its
  * fields are checked; `undefined` when it looks like nothing the catalogue knows.
  *
  * - The family fields come first, whatever their value (open sets: a new dispute type is still a

@@ -1,7 +1,7 @@
 import type { NotificationType } from './types.js'
 
 /**
- * The fields that identify one notification of each type (protocol.md §9.10): its request or
+ * The fields that identify one notification of each type (docs/protocol.md §9.10): its request or
  * object ids, and its status or sub-type. Two deliveries with the same values are the same
  * notification (a resend) and are processed once; any difference makes them two notifications.
  * A key too coarse would merge two real notifications (one lost); too fine, a resend whose body

@@ -43,7 +43,7 @@ function classify(n: Json): TypedNotification {
 }
 
 /**
- * The dispatch key of a notification (protocol.md §5, §9.13): the key its discriminating fields
+ * The dispatch key of a notification (docs/protocol.md §5, §9.13): the key its discriminating fields
  * point to when it has that type's required fields, `UNKNOWN` otherwise. Never throws.
  *
  * @example
@@ -87,7 +87,7 @@ export function parseJsonObject(body: string | Uint8Array): Json {
 }
 
 /**
- * Parses a notification body (already verified) into the typed catalogue of protocol.md §5. A body
+ * Parses a notification body (already verified) into the typed catalogue of docs/protocol.md §5. A body
  * of an unknown type, or one that does not fit the type it looks like, comes through unchanged as
  * an {@link UnknownNotification}: no field is ever a reason to refuse a notification (§9.13).
  *

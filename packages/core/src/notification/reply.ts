@@ -2,7 +2,7 @@ import { type AlipayErrorCode, isAlipayError } from '../errors.js'
 import { httpStatusOf } from '../http-status.js'
 
 /**
- * The exact acknowledgement Alipay expects (protocol.md §3.2). Any other body counts as "not
+ * The exact acknowledgement Alipay expects (docs/protocol.md §3.2). Any other body counts as "not
  * received" and Alipay resends.
  */
 export const NOTIFICATION_ACK = '{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}'

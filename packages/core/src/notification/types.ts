@@ -10,7 +10,7 @@ import type {
 } from '../client/models/objects.js'
 
 /**
- * The notification catalogue (protocol.md §5, §9.13; docs/notifications.md records each choice and
+ * The notification catalogue (docs/protocol.md §5, §9.13; docs/notifications.md records each choice and
  * its source). Field names follow the Java SDK's `request/ams/notify` models. A field is required
  * here only when every source shows it always present: anything else is optional, because a
  * notification missing a required field goes to the fallback handler instead of its typed one.

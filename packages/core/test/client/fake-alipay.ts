@@ -59,7 +59,7 @@ export interface FakeAlipay {
 
 function answer(res: ServerResponse, req: Received, reply: Reply): void {
   const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? S)
-  // Now by default: the client refuses a response-time outside its window (protocol.md §9.6).
+  // Now by default: the client refuses a response-time outside its window (docs/protocol.md §9.6).
   const time = reply.responseTime ?? String(Date.now())
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', 'client-id': CLIENT_ID }
   if (time !== false) headers['response-time'] = time

@@ -77,7 +77,7 @@ describe('result S, F and U', () => {
   })
 })
 
-describe('response verification (protocol.md §9.6)', () => {
+describe('response verification (docs/protocol.md §9.6)', () => {
   it('refuses a body changed after signing', async () => {
     fake.reply({ body: S, tamper: (text) => text.replace('"S"', '"F"') })
     await apiError(fake.client().cancel({ paymentId: 'a' }), 'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID')

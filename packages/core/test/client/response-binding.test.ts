@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AlipayApiError } from '../../src/index.js'
 import { type FakeAlipay, S, startFakeAlipay } from './fake-alipay.js'
 
-// A validly signed response must answer this call (issue 9, protocol.md §9.6): signed recently
+// A validly signed response must answer this call (issue 9, docs/protocol.md §9.6): signed recently
 // (response-time within the window) and, when it echoes the request's *RequestId, echoing the same
 // one. Either failure ends the call at once: a later attempt never turns it into a success.
 

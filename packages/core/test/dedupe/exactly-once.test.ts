@@ -342,7 +342,7 @@ describe('route modes (receive)', () => {
   })
 })
 
-describe('unhandled notifications (protocol.md §9.7)', () => {
+describe('unhandled notifications (docs/protocol.md §9.7)', () => {
   it('never acknowledges an unclassified notification without a fallback, and names its fields', async () => {
     const { handle, errors } = handlerWith({ on: { PAYMENT_RESULT: () => {} } })
     const reply = await handle(delivery({ someNewNotifyType: 'X', orderRef: 'o-1' }), undefined)

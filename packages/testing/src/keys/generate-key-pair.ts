@@ -11,7 +11,7 @@ export interface GeneratedKeyPair extends KeyPairText {
 
 /**
  * Generates an RSA-2048 key pair (public exponent 65537), as the Antom dashboard does
- * (protocol.md §2), returned as PKCS#8 / SPKI PEM, raw base64 DER and `KeyObject`s. Takes tens of
+ * (docs/protocol.md §2), returned as PKCS#8 / SPKI PEM, raw base64 DER and `KeyObject`s. Takes tens of
  * milliseconds; for deterministic tests use the published {@link TEST_KEYS} instead.
  *
  * @example

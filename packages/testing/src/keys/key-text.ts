@@ -1,4 +1,4 @@
-/** An RSA key pair as text, in the two forms merchants hold keys (protocol.md §2). */
+/** An RSA key pair as text, in the two forms merchants hold keys (docs/protocol.md §2). */
 export interface KeyPairText {
   /** The private key as PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`). */
   readonly privateKeyPem: string

@@ -6,7 +6,7 @@ export type { BuildableNotificationType } from './notification-defaults.js'
 export type { NotificationVariant } from './notification-variants.js'
 
 /**
- * A realistic notification of one catalogue type (protocol.md §5), shaped as the Antom pages show
+ * A realistic notification of one catalogue type (docs/protocol.md §5), shaped as the Antom pages show
  * it, which core's `parseNotification` classifies as that type. `variant` picks a documented
  * variant, failures included (`'failed'`, `'creation-failed'`, `'token-created'`,
  * `'in-store-without-result'`, ...); `overrides` apply last (a shallow merge: give whole nested

@@ -1,6 +1,6 @@
 import type { NotificationType, NotificationTypeMap, Result } from '@alipay-kit/core'
 
-/** A notification type the builders know: every catalogue type of protocol.md §5. */
+/** A notification type the builders know: every catalogue type of docs/protocol.md §5. */
 export type BuildableNotificationType = Exclude<NotificationType, 'UNKNOWN'>
 
 export const SUCCESS: Result = Object.freeze({ resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' })
@@ -29,7 +29,7 @@ export const DEFAULTS: { readonly [T in BuildableNotificationType]: () => Notifi
   }),
   PAYMENT_PENDING: () => ({
     notifyType: 'PAYMENT_PENDING',
-    // For PAYMENT_PENDING, S means "pending" (protocol.md §5).
+    // For PAYMENT_PENDING, S means "pending" (docs/protocol.md §5).
     result: { resultCode: 'PAYMENT_PENDING', resultStatus: 'S', resultMessage: 'payment pending' },
     paymentRequestId: PAYMENT_REQUEST_ID,
     paymentId: PAYMENT_ID,

@@ -14,7 +14,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 /**
- * Authenticates an API request as Alipay does (protocol.md §1): the `client-id` header names a
+ * Authenticates an API request as Alipay does (docs/protocol.md §1): the `client-id` header names a
  * configured merchant, and `signature` verifies with that merchant's public key over
  * `POST <path>\n<client-id>.<request-time>.<body>` (the path as received, the exact body bytes).
  * Alipay answers a failure with HTTP 200 and a failed result, never a success, so this throws a
@@ -43,7 +43,7 @@ export function authenticate(
   return merchant
 }
 
-/** Alipay's response headers (protocol.md §1.4): lower-case `signature`, `response-time`, `client-id`. */
+/** Alipay's response headers (docs/protocol.md §1.4): lower-case `signature`, `response-time`, `client-id`. */
 export interface SignedResponseHeaders {
   readonly 'content-type': string
   readonly 'client-id': string
@@ -53,7 +53,7 @@ export interface SignedResponseHeaders {
 
 /**
  * Signs a response body as Alipay does: `POST <path>\n<client-id>.<response-time>.<body>` with
- * Alipay's private key (protocol.md §1.1), where client-id is the one the request carried.
+ * Alipay's private key (docs/protocol.md §1.1), where client-id is the one the request carried.
  */
 export function signResponse(
   sign: (input: { path: string; clientId: string; time: string; body: string }) => string,

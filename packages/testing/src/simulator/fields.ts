@@ -49,7 +49,7 @@ export function optionalUrl(body: Body, field: string): string | undefined {
 
 /**
  * A required amount `{ currency, value }`: an ISO-4217 code and a positive whole number of minor
- * units as a string (protocol.md §4: every non-array field is a JSON string).
+ * units as a string (docs/protocol.md §4: every non-array field is a JSON string).
  */
 export function requiredAmount(body: Body, field: string): Amount {
   const value = body[field]

@@ -1,7 +1,7 @@
 import { fail } from './result-codes.js'
 
 /**
- * Idempotency as Alipay's (protocol.md §7): each merchant's `*RequestId` per operation is
+ * Idempotency as Alipay's (docs/protocol.md §7): each merchant's `*RequestId` per operation is
  * remembered with a fingerprint of the request that used it.
  */
 export class RequestIds {

@@ -21,7 +21,7 @@ function sum(amounts: readonly Amount[]): bigint {
 
 /**
  * The simulator's payments, captures and refunds, and Alipay's rules for moving them
- * (protocol.md §4, §7). Every refusal is a coded result (see result-codes.ts); nothing here
+ * (docs/protocol.md §4, §7). Every refusal is a coded result (see result-codes.ts); nothing here
  * touches HTTP.
  */
 export class Ledger {

@@ -8,7 +8,7 @@ import type {
 import type { SimulatedCapture, SimulatedPayment, SimulatedRefund } from './records.js'
 import { resultOf } from './result-codes.js'
 
-/** notifyPayment for a payment that reached PENDING or a final state (protocol.md §5). */
+/** notifyPayment for a payment that reached PENDING or a final state (docs/protocol.md §5). */
 export function paymentNotification(p: SimulatedPayment): PaymentResultNotification | PaymentPendingNotification {
   const pending = p.status === 'PENDING'
   // PAYMENT_RESULT carries S or F, never U; for PAYMENT_PENDING, S means "pending" (§5).

@@ -1,6 +1,6 @@
 import type { Amount } from '@alipay-kit/core'
 
-/** `paymentStatus` as inquiryPayment reports it (protocol.md §4). */
+/** `paymentStatus` as inquiryPayment reports it (docs/protocol.md §4). */
 export type PaymentStatus = 'PROCESSING' | 'PENDING' | 'SUCCESS' | 'FAIL' | 'CANCELLED'
 
 /** How a payment's funds are captured: `paymentFactor.captureMode` (MANUAL needs a capture call). */
@@ -119,7 +119,7 @@ export interface PaymentOutcome {
   readonly resultMessage?: string
 }
 
-/** Which payment a request names (protocol.md §4: paymentId wins when both are given). */
+/** Which payment a request names (docs/protocol.md §4: paymentId wins when both are given). */
 export interface PaymentRef {
   readonly paymentId?: string | undefined
   readonly paymentRequestId?: string | undefined

@@ -5,7 +5,7 @@ export type * from './objects.js'
 
 /**
  * Fields every request model accepts besides its named ones: the AMS APIs have many optional
- * fields (protocol.md §4), so a request may carry any of them. Every non-array value is sent as a
+ * fields (docs/protocol.md §4), so a request may carry any of them. Every non-array value is sent as a
  * JSON string, as the docs ask (`"20"`, `"true"`).
  */
 export interface ApiRequest {
@@ -14,7 +14,7 @@ export interface ApiRequest {
 
 /** Every verified API response: the `result` block and whatever else the endpoint returns. */
 export interface ApiResponse {
-  /** Describes the API call only, never the payment status (protocol.md §4). */
+  /** Describes the API call only, never the payment status (docs/protocol.md §4). */
   readonly result: Result
   readonly [field: string]: unknown
 }

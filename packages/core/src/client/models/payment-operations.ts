@@ -22,7 +22,7 @@ import type {
  * match). Response enums follow the SDKs: `TransactionStatusType` is a closed enum there.
  */
 
-/** `paymentStatus` of `inquiryPayment`: the payment itself, unlike `result` (protocol.md §4). */
+/** `paymentStatus` of `inquiryPayment`: the payment itself, unlike `result` (docs/protocol.md §4). */
 export type PaymentStatus = TransactionStatus
 
 /** Names a payment: by your `paymentRequestId`, Alipay's `paymentId`, or both (`paymentId` wins). */

@@ -24,7 +24,7 @@ export type * from './payment-operations.js'
  * Alipay accepts must never be refused by a type. See docs/notifications.md for the sources.
  */
 
-/** The acquiring products of `pay` and `createPaymentSession` (protocol.md §4). */
+/** The acquiring products of `pay` and `createPaymentSession` (docs/protocol.md §4). */
 export type ProductCode = 'CASHIER_PAYMENT' | 'AGREEMENT_PAYMENT' | 'IN_STORE_PAYMENT' | (string & {})
 
 /** `POST /v1/payments/pay`. */

@@ -212,7 +212,7 @@ const cancel: Endpoint = (deps, call) => {
   }
 }
 
-/** The payment endpoints, by path after `/ams/api` (protocol.md §4). */
+/** The payment endpoints, by path after `/ams/api` (docs/protocol.md §4). */
 export const PAYMENT_ENDPOINTS: { readonly [path: string]: Endpoint } = {
   '/v1/payments/pay': pay,
   '/v1/payments/consult': consult,
