@@ -128,8 +128,6 @@ function readJson(path) {
 function writeApp(dir, packages) {
   for (const { dir: source, json } of packages) {
     const target = join(dir, 'node_modules', json.name)
-    const declarations = join(source, json.types)
-    if (!existsSync(declarations)) throw new Error(`${json.name}: no ${json.types}; run "node scripts/build.mjs" first`)
     mkdirSync(target, { recursive: true })
     cpSync(join(source, 'package.json'), join(target, 'package.json'))
     for (const entry of json.files ?? []) {
@@ -182,11 +180,22 @@ async function pool(tasks, size) {
 
 const started = performance.now()
 const packages = publishedPackages(process.argv.slice(2))
+const unbuilt = packages.filter(({ dir, json }) => !existsSync(join(dir, json.types))).map(({ json }) => json.name)
+if (unbuilt.length > 0) {
+  console.error(`consumer types: no declarations for ${unbuilt.join(', ')}; run "node scripts/build.mjs" first`)
+  process.exit(1)
+}
 const versions = [...new Set(SETUPS.map((setup) => setup.typescript))]
-const compilers = installed(
-  'typescript',
-  Object.fromEntries(versions.map((v) => [`typescript-${v}`, `npm:typescript@${v}`])),
-)
+let compilers
+try {
+  compilers = installed(
+    'typescript',
+    Object.fromEntries(versions.map((v) => [`typescript-${v}`, `npm:typescript@${v}`])),
+  )
+} catch (error) {
+  console.error(`consumer types: ${error.message}`)
+  process.exit(1)
+}
 const apps = new Map()
 try {
   const tasks = []
@@ -217,6 +226,9 @@ try {
       : `consumer types: ${failed} of ${results.length} setups fail (${seconds} s)`,
   )
   process.exitCode = failed === 0 ? 0 : 1
+} catch (error) {
+  console.error(`consumer types: ${error.message}`)
+  process.exitCode = 1
 } finally {
   for (const app of apps.values()) rmSync(app, { recursive: true, force: true })
 }
