@@ -69,11 +69,11 @@ describe('notification delivery', () => {
     expect(receiver.received).toHaveLength(1)
   })
 
-  it('resends on anything but the exact acknowledgement, on the scaled schedule, and stops once acknowledged', async () => {
+  it('resends on anything but an acknowledgement, on the scaled schedule, and stops once acknowledged', async () => {
     const replies = [
       { status: 500, body: '{"result":{"resultCode":"ERR","resultStatus":"F","resultMessage":"down"}}' },
       { status: 200, body: '{"result":{"resultStatus":"S"}}' },
-      { status: 200, body: `${NOTIFICATION_ACK}\n` },
+      { status: 201, body: NOTIFICATION_ACK },
       ack,
     ]
     const { sim, receiver } = await setup((n) => replies[n - 1] ?? ack, {
@@ -87,7 +87,7 @@ describe('notification delivery', () => {
     expect(attempts.map((d) => [d.attempt, d.status, d.acknowledged])).toEqual([
       [1, 500, false],
       [2, 200, false],
-      [3, 200, false],
+      [3, 201, false],
       [4, 200, true],
     ])
     expect(attempts.every((d) => d.maxAttempts === 8 && d.type === 'PAYMENT_RESULT')).toBe(true)

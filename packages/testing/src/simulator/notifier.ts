@@ -1,5 +1,5 @@
 import type { ClientRequest } from 'node:http'
-import { NOTIFICATION_ACK } from '@alipay-kit/core'
+import { isAcknowledgement } from './acknowledgement.js'
 import { loopbackProblem } from './loopback.js'
 import { postNotification, type Reply } from './post-notification.js'
 
@@ -74,7 +74,10 @@ export interface DeliveryAttempt {
   readonly status: number | undefined
   /** The reply body (at most 64 KiB). */
   readonly responseBody: string | undefined
-  /** HTTP 200 with exactly core's NOTIFICATION_ACK (protocol.md §3.2); anything else is resent. */
+  /**
+   * HTTP 200 and a JSON acknowledgement: `result.resultStatus` `S` and `result.resultCode`
+   * `SUCCESS`, in any key order or spacing (protocol.md §3.2, §9.12); anything else is resent.
+   */
   readonly acknowledged: boolean
   /** Why no reply came, or why the notification was not delivered at all. */
   readonly error: string | undefined
@@ -108,7 +111,7 @@ export interface OutgoingNotification {
 
 /**
  * Delivers signed notifications to loopback notify URLs and resends each one on Alipay's schedule
- * until it is acknowledged exactly, the attempts run out, or the simulator closes.
+ * until it is acknowledged, the attempts run out, or the simulator closes.
  */
 export class Notifier {
   readonly notifications: SimulatedNotification[] = []
@@ -201,8 +204,8 @@ export class Notifier {
     const reply = await postNotification(n.url, headers, n.body, this.options.timeoutMs, this.#inFlight)
     if (this.#closed) return
     const finishedAt = Date.now()
-    // The exact acknowledgement only (protocol.md §3.2): a 200 with another body is "not received".
-    const acknowledged = reply.status === 200 && reply.body === NOTIFICATION_ACK
+    // Read by meaning (protocol.md §9.12): a 200 with any other body is "not received".
+    const acknowledged = isAcknowledgement(reply.status, reply.body)
     let nextAttemptAt: number | undefined
     if (acknowledged) n.state = 'acknowledged'
     else if (n.attempts >= n.maxAttempts) n.state = 'exhausted'

@@ -63,8 +63,17 @@ export interface AlipaySimulatorOptions {
   readonly alipayKeyVersion?: number
   /** The loopback address to listen on: 127.0.0.1, ::1 or localhost. @default '127.0.0.1' */
   readonly host?: string
-  /** @default 0 (any free port) */
+  /**
+   * The port. The Python SDK always connects to 443 whatever its gateway URL says: listening
+   * there takes root (or CAP_NET_BIND_SERVICE) on Linux and macOS. @default 0 (any free port)
+   */
   readonly port?: number
+  /**
+   * Serve HTTPS instead of HTTP, for clients that speak only HTTPS (the official Java and Python
+   * SDKs). A CA and a server certificate it signs for `localhost`, `127.0.0.1` and `::1` are made
+   * when the simulator is created; give the client `simulator.ca` to trust. @default false
+   */
+  readonly tls?: boolean
   /**
    * Multiplies every resend interval: `0.001` makes 2 min 120 ms and the whole 24 h schedule
    * about 87 s. @default 1 (real time)
@@ -106,6 +115,7 @@ export interface ResolvedOptions {
   readonly keyVersion: number
   readonly host: string
   readonly port: number
+  readonly tls: boolean
   readonly timeScale: number
   readonly schedule: readonly number[]
   readonly resendInSandbox: boolean
@@ -168,6 +178,7 @@ export function resolveOptions(options: AlipaySimulatorOptions = {}): ResolvedOp
   }
   const port = options.port ?? 0
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalid('port', 'an integer from 0 to 65535')
+  if (options.tls !== undefined && typeof options.tls !== 'boolean') throw invalid('tls', 'true or false')
   const schedule = options.resendSchedule ?? ALIPAY_RESEND_SCHEDULE_MS
   if (!Array.isArray(schedule) || schedule.length === 0 || !schedule.every((ms) => Number.isFinite(ms) && ms >= 0)) {
     throw invalid('resendSchedule', 'a non-empty array of waits in milliseconds')
@@ -203,6 +214,7 @@ export function resolveOptions(options: AlipaySimulatorOptions = {}): ResolvedOp
     keyVersion,
     host,
     port,
+    tls: options.tls ?? false,
     timeScale,
     schedule,
     resendInSandbox: options.resendInSandbox ?? true,

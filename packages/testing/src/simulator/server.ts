@@ -7,11 +7,15 @@ import type { Body } from './fields.js'
 import type { ResolvedOptions, SimulatorFaults } from './options.js'
 import { checkoutPage, messagePage } from './pages.js'
 import type { PaymentView } from './records.js'
+import { originForm } from './request-target.js'
 import { resultOf, SimulatedFailure } from './result-codes.js'
 
 /** One API call as the simulator saw it, for `simulator.requests` and the `request` event. */
 export interface ApiRequestRecord {
-  /** The path as received, e.g. `/ams/api/v1/payments/pay`. */
+  /**
+   * The path as received, e.g. `/ams/api/v1/payments/pay`: of an absolute-form target
+   * (`https://127.0.0.1/ams/api/...`, as the Python SDK sends), its path and query.
+   */
   readonly path: string
   /** The API, e.g. `/v1/payments/pay` (the same for the sandbox path). */
   readonly api: string
@@ -95,10 +99,10 @@ async function handleApi(
   host: SimulatorHost,
   req: IncomingMessage,
   res: ServerResponse,
+  path: string,
   api: string,
   sandbox: boolean,
 ) {
-  const path = req.url ?? '/'
   const raw = await readBody(req)
   if (raw === undefined) {
     res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request body too large')
@@ -169,8 +173,8 @@ async function send(
 const HTML = { 'content-type': 'text/html; charset=utf-8' }
 
 /** The simulated authorisation page of authorizations/consult: the customer agrees at once. */
-function authorize(req: IncomingMessage, res: ServerResponse): void {
-  const query = new URL(req.url ?? '/', 'http://simulator.invalid').searchParams
+function authorize(requestPath: string, res: ServerResponse): void {
+  const query = new URL(requestPath, 'http://simulator.invalid').searchParams
   const target = query.get('authRedirectUrl')
   if (target === null || !URL.canParse(target)) {
     res.writeHead(400, HTML).end(messagePage('Authorization', 'authRedirectUrl is missing.'))
@@ -203,14 +207,15 @@ async function handleCheckout(host: SimulatorHost, req: IncomingMessage, res: Se
 }
 
 function route(host: SimulatorHost, req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
-  const target = req.url ?? '/'
-  // Paths only: an absolute-form or protocol-relative target is not something the client sends.
-  const pathname = target.startsWith('/') && !target.startsWith('//') ? (target.split('?')[0] ?? '/') : ''
+  // An absolute-form target is routed by its path, which is also what its client signed.
+  // Any other form leaves '', which matches no route: a 404.
+  const target = originForm(req.url ?? '/') ?? ''
+  const pathname = target.split('?')[0] ?? ''
   const api = API_PREFIX.exec(pathname)
-  if (api !== null) return handleApi(host, req, res, api[2] ?? '', api[1] !== undefined)
+  if (api !== null) return handleApi(host, req, res, target, api[2] ?? '', api[1] !== undefined)
   const checkout = /^\/checkout\/([0-9A-Za-z_]+)$/.exec(pathname)
   if (checkout?.[1] !== undefined) return handleCheckout(host, req, res, checkout[1])
-  if (pathname === '/authorize') authorize(req, res)
+  if (pathname === '/authorize') authorize(target, res)
   else if (pathname.startsWith('/subscriptions/')) {
     res
       .writeHead(200, HTML)

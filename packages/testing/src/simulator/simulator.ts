@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http'
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { type AlipayNotification, notificationType, sign } from '@alipay-kit/core'
 import { createAuthorizationEndpoints } from './endpoints/authorizations.js'
@@ -18,6 +19,7 @@ import { type DeliveryAttempt, Notifier, type SimulatedNotification } from './no
 import { type AlipaySimulatorOptions, type ResolvedOptions, resolveOptions, type SimulatorFaults } from './options.js'
 import type { PaymentOutcome, PaymentView, SimulatedPayment, SimulatedRefund } from './records.js'
 import { type ApiRequestRecord, createRequestListener, type SimulatorHost } from './server.js'
+import { createSimulatorCertificate, type SimulatorCertificate } from './tls-certificate.js'
 import { waitFor } from './wait-for.js'
 
 const view = (p: SimulatedPayment): PaymentView => structuredClone(p)
@@ -33,6 +35,14 @@ export class AlipaySimulator {
   readonly alipayPublicKey: string
   /** The same key as raw base64 SPKI DER, as the Antom dashboard shows it. */
   readonly alipayPublicKeyBase64: string
+  /**
+   * With `tls: true`, the PEM of the CA that signed the simulator's certificate: the one
+   * certificate a client must trust to reach it (Node: `https.request(url, { ca })`); undefined
+   * without TLS. A new CA is made for each simulator and its private key is not kept, so trusting
+   * it trusts nothing else.
+   */
+  readonly ca: string | undefined
+  readonly #certificate: SimulatorCertificate | undefined
   readonly #options: ResolvedOptions
   readonly #emitter = new SimulatorEmitter()
   readonly #notifier: Notifier
@@ -43,7 +53,7 @@ export class AlipaySimulator {
   readonly #deliveries: DeliveryAttempt[] = []
   readonly #requests: ApiRequestRecord[] = []
   readonly #waiters = new Set<() => void>()
-  #server: Server | undefined
+  #server: Server | HttpsServer | undefined
   #url: string | undefined
   #faults: SimulatorFaults | undefined
   #faultsLeft: number | undefined
@@ -54,6 +64,8 @@ export class AlipaySimulator {
     this.#options = o
     this.alipayPublicKey = o.alipayPublicKeyPem
     this.alipayPublicKeyBase64 = o.alipayPublicKeyBase64
+    this.#certificate = o.tls ? createSimulatorCertificate() : undefined
+    this.ca = this.#certificate?.ca
     this.setFaults(options.faults)
     this.#notifier = new Notifier({
       sign: (input) => sign(input, o.alipayKey, { keyVersion: o.keyVersion }),
@@ -112,7 +124,7 @@ export class AlipaySimulator {
     this.#deps.notify(kind, url, p, body as { readonly [field: string]: unknown })
   }
 
-  /** The base URL, e.g. `http://127.0.0.1:53121`; pass it to the client as `baseUrl`. */
+  /** The base URL, e.g. `http://127.0.0.1:53121` (`https://` with `tls`); pass it to the client as `baseUrl`. */
   get url(): string {
     if (this.#url === undefined)
       throw new Error('The simulator is not listening; call listen() (or use startAlipaySimulator)')
@@ -245,7 +257,10 @@ export class AlipaySimulator {
   async listen(): Promise<this> {
     if (this.#closing !== undefined) throw new Error('The simulator is closed')
     if (this.#server !== undefined) return this
-    const server = createServer(createRequestListener(this.#host()))
+    const listener = createRequestListener(this.#host())
+    const tls = this.#certificate
+    const server =
+      tls === undefined ? createServer(listener) : createHttpsServer({ key: tls.key, cert: tls.cert }, listener)
     this.#server = server
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -255,7 +270,7 @@ export class AlipaySimulator {
       })
     })
     const { address, port } = server.address() as AddressInfo
-    this.#url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`
+    this.#url = `${tls === undefined ? 'http' : 'https'}://${address.includes(':') ? `[${address}]` : address}:${port}`
     return this
   }
 
