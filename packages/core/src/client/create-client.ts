@@ -1,5 +1,7 @@
 import { AlipayConfigError } from '../errors.js'
-import { callPath, ENDPOINT_PATHS, type EndpointName } from './endpoints.js'
+import type { AlipayApi } from './api/alipay-api.js'
+import { API_PATHS } from './api-paths.js'
+import { callPath, FLAT_METHODS, type FlatMethodName } from './endpoints.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
 import {
   maxResponseBytesOption,
@@ -59,6 +61,42 @@ async function execute<T extends ApiResponse>(
     if (verified.status === 'S' || verified.inProcess || attempt > retries) return toOutcome<T>(verified, attempt)
     await sleep(backoffDelay(attempt, config.retryDelay, config.maxRetryDelay), call.signal)
   }
+}
+
+type Send = <T extends ApiResponse>(
+  path: string,
+  body: ApiRequest,
+  options?: RequestOptions,
+) => Promise<AlipayOutcome<T>>
+type MethodTree = { [name: string]: MethodTree | ApiMethod<ApiRequest, ApiResponse> }
+
+/**
+ * The method groups ({@link AlipayApi}) built from {@link API_PATHS}: `'billing.invoices.create'`
+ * becomes `api.billing.invoices.create`, a method that calls its path. Each group is frozen.
+ */
+function groupedMethods(request: Send): AlipayApi {
+  const root: MethodTree = {}
+  for (const [name, path] of Object.entries(API_PATHS)) {
+    const parts = name.split('.')
+    let node = root
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {}
+      node = node[part] as MethodTree
+    }
+    node[parts[parts.length - 1] as string] = (body, options) => request(path, body, options)
+  }
+  const freeze = (node: MethodTree): MethodTree => {
+    for (const value of Object.values(node)) if (typeof value === 'object') freeze(value)
+    return Object.freeze(node)
+  }
+  return freeze(root) as unknown as AlipayApi
+}
+
+/** The method at a dotted name of the groups: `'payments.pay'` is `api.payments.pay`. */
+function methodAt(api: AlipayApi, dotted: string): ApiMethod<ApiRequest, ApiResponse> {
+  let node: unknown = api
+  for (const part of dotted.split('.')) node = (node as Record<string, unknown>)[part]
+  return node as ApiMethod<ApiRequest, ApiResponse>
 }
 
 /**
@@ -126,32 +164,17 @@ export function createAlipayClient(options: AlipayClientOptions): AlipayClient {
     }
   }
 
-  const method = <Req extends ApiRequest, Res extends ApiResponse>(name: EndpointName): ApiMethod<Req, Res> => {
-    const path = ENDPOINT_PATHS[name]
-    return (body, callOptions) => request<Res>(path, body, callOptions)
-  }
+  const api = groupedMethods(request)
+  const flat = Object.fromEntries(
+    (Object.entries(FLAT_METHODS) as Array<[FlatMethodName, string]>).map(([name, grouped]) => [
+      name,
+      methodAt(api, grouped),
+    ]),
+  ) as unknown as Pick<AlipayClient, FlatMethodName>
 
   return {
-    pay: method('pay'),
-    consult: method('consult'),
-    createPaymentSession: method('createPaymentSession'),
-    inquiryPayment: method('inquiryPayment'),
-    cancel: method('cancel'),
-    capture: method('capture'),
-    refund: method('refund'),
-    inquiryRefund: method('inquiryRefund'),
-    createVaultingSession: method('createVaultingSession'),
-    vaultPaymentMethod: method('vaultPaymentMethod'),
-    inquireVaulting: method('inquireVaulting'),
-    createSubscription: method('createSubscription'),
-    changeSubscription: method('changeSubscription'),
-    cancelSubscription: method('cancelSubscription'),
-    updateSubscription: method('updateSubscription'),
-    acceptDispute: method('acceptDispute'),
-    supplyDefenseDocument: method('supplyDefenseDocument'),
-    downloadDisputeEvidence: method('downloadDisputeEvidence'),
-    declareCustoms: method('declareCustoms'),
-    inquireCustomsDeclaration: method('inquireCustomsDeclaration'),
+    ...api,
+    ...flat,
     request,
     config: Object.freeze({
       clientId: config.clientId,

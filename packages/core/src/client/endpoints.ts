@@ -1,40 +1,64 @@
+import type { ApiMethodName } from './api/alipay-api.js'
+import { API_PATHS } from './api-paths.js'
 import type { ApiRequest } from './models/common.js'
-import type { AlipayClient } from './types.js'
 
-/** The typed methods of {@link AlipayClient}. */
-export type EndpointName = Exclude<keyof AlipayClient, 'request' | 'config'>
+/**
+ * The flat methods the client had before it grouped them (issue 12), each the same function as
+ * its grouped name: `alipay.pay` is `alipay.payments.pay`. They stay, so no integration breaks.
+ */
+export const FLAT_METHODS = {
+  pay: 'payments.pay',
+  consult: 'payments.consult',
+  createPaymentSession: 'payments.createPaymentSession',
+  inquiryPayment: 'payments.inquiryPayment',
+  cancel: 'payments.cancel',
+  capture: 'payments.capture',
+  refund: 'payments.refund',
+  inquiryRefund: 'payments.inquiryRefund',
+  createVaultingSession: 'vaults.createVaultingSession',
+  vaultPaymentMethod: 'vaults.vaultPaymentMethod',
+  inquireVaulting: 'vaults.inquireVaulting',
+  createSubscription: 'subscriptions.create',
+  changeSubscription: 'subscriptions.change',
+  cancelSubscription: 'subscriptions.cancel',
+  updateSubscription: 'subscriptions.update',
+  acceptDispute: 'disputes.acceptDispute',
+  supplyDefenseDocument: 'disputes.supplyDefenseDocument',
+  downloadDisputeEvidence: 'disputes.downloadDisputeEvidence',
+  declareCustoms: 'customs.declare',
+  inquireCustomsDeclaration: 'customs.inquiryDeclarationRequests',
+} as const satisfies { readonly [name: string]: ApiMethodName }
+
+/** The name of a flat method: `'pay'`, `'refund'`, ... */
+export type FlatMethodName = keyof typeof FLAT_METHODS
+
+/**
+ * The name of every typed method of `AlipayClient`: a flat name (`'refund'`) or a grouped one
+ * (`'payments.refund'`, `'vaults.inquireToken'`, `'billing.invoices.create'`).
+ */
+export type EndpointName = FlatMethodName | ApiMethodName
+
+function flatPaths(): { readonly [K in FlatMethodName]: (typeof API_PATHS)[(typeof FLAT_METHODS)[K]] } {
+  const paths: Record<string, string> = {}
+  for (const [flat, grouped] of Object.entries(FLAT_METHODS)) paths[flat] = API_PATHS[grouped]
+  return paths as { readonly [K in FlatMethodName]: (typeof API_PATHS)[(typeof FLAT_METHODS)[K]] }
+}
 
 /**
  * The path of each typed method, relative to the API prefix (docs/protocol.md §4, from J
- * `AntomPathConstants`). The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}.
+ * `AntomPathConstants` and the request classes): every grouped name, and the flat names kept from
+ * before. The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}.
  *
  * @example
  * ```ts
  * ENDPOINT_PATHS.refund // '/v1/payments/refund'
+ * ENDPOINT_PATHS['vaults.inquireToken'] // '/v1/vaults/inquireToken'
  * ```
  */
-export const ENDPOINT_PATHS = {
-  pay: '/v1/payments/pay',
-  consult: '/v1/payments/consult',
-  createPaymentSession: '/v1/payments/createPaymentSession',
-  inquiryPayment: '/v1/payments/inquiryPayment',
-  cancel: '/v1/payments/cancel',
-  capture: '/v1/payments/capture',
-  refund: '/v1/payments/refund',
-  inquiryRefund: '/v1/payments/inquiryRefund',
-  createVaultingSession: '/v1/vaults/createVaultingSession',
-  vaultPaymentMethod: '/v1/vaults/vaultPaymentMethod',
-  inquireVaulting: '/v1/vaults/inquireVaulting',
-  createSubscription: '/v1/subscriptions/create',
-  changeSubscription: '/v1/subscriptions/change',
-  cancelSubscription: '/v1/subscriptions/cancel',
-  updateSubscription: '/v1/subscriptions/update',
-  acceptDispute: '/v1/payments/acceptDispute',
-  supplyDefenseDocument: '/v1/payments/supplyDefenseDocument',
-  downloadDisputeEvidence: '/v1/payments/downloadDisputeEvidence',
-  declareCustoms: '/v1/customs/declare',
-  inquireCustomsDeclaration: '/v1/customs/inquiryDeclarationRequests',
-} as const satisfies Record<EndpointName, string>
+export const ENDPOINT_PATHS: typeof API_PATHS & ReturnType<typeof flatPaths> = Object.freeze({
+  ...flatPaths(),
+  ...API_PATHS,
+})
 
 const API_PREFIX = '/ams/api'
 const SANDBOX_PREFIX = '/ams/sandbox/api'

@@ -1,5 +1,6 @@
 import type { KeyInput } from '../keys.js'
 import type { PublicKeys } from '../verify.js'
+import type { AlipayApi } from './api/alipay-api.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
 import type * as D from './models/disputes-customs.js'
 import type * as P from './models/payments.js'
@@ -138,12 +139,16 @@ export type ApiMethod<Req, Res extends ApiResponse> = (
 /**
  * The authenticated API client. Every method signs the request, verifies the response signature
  * fail-closed (docs/protocol.md §9.6), resends only when safe, and resolves with an {@link AlipayOutcome}.
+ * Every endpoint of the official SDKs is a method of a group ({@link AlipayApi}: `alipay.payments.pay`,
+ * `alipay.vaults.inquireToken`, `alipay.billing.invoices.create`, docs/endpoints.md lists them); the
+ * flat methods below are the same functions under the names they had first (`alipay.pay` is
+ * `alipay.payments.pay`).
  *
  * Throws: `ERR_ALIPAY_API_FAILED` (result F: a definite failure); `ERR_ALIPAY_HTTP_STATUS`,
  * `ERR_ALIPAY_RESPONSE_*`, `ERR_ALIPAY_TIMEOUT`, `ERR_ALIPAY_NETWORK` (no trusted answer: the
  * outcome is unknown, so inquire or resend with the same `*RequestId`, never assume a failure).
  */
-export interface AlipayClient {
+export interface AlipayClient extends AlipayApi {
   /** `/v1/payments/pay`: creates a payment; `paymentRequestId` is its idempotency key. */
   readonly pay: ApiMethod<P.PayRequest, P.PayResponse>
   /** `/v1/payments/consult`: the payment methods available for an amount. */

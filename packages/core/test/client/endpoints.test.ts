@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callPath } from '../../src/client/endpoints.js'
+import { API_PATHS } from '../../src/client/api-paths.js'
+import { callPath, FLAT_METHODS, type FlatMethodName } from '../../src/client/endpoints.js'
 import { type AlipayClient, apiPath, ENDPOINT_PATHS, type EndpointName } from '../../src/index.js'
 import { CLIENT_ID, type FakeAlipay, startFakeAlipay } from './fake-alipay.js'
 
@@ -11,8 +12,8 @@ afterAll(() => fake.close())
 
 const amount = { currency: 'USD', value: '1000' }
 
-// Every typed method, the path it must call, and a minimal body of its request type.
-const table: Array<[EndpointName, string, Record<string, unknown>]> = [
+// Every flat method, the path it must call, and a minimal body of its request type.
+const table: Array<[FlatMethodName, string, Record<string, unknown>]> = [
   [
     'pay',
     '/ams/api/v1/payments/pay',
@@ -85,16 +86,56 @@ const table: Array<[EndpointName, string, Record<string, unknown>]> = [
 
 type Loose = (body: Record<string, unknown>) => ReturnType<AlipayClient['pay']>
 
+/** The method of `client` at a typed method's name: `'refund'`, or dotted as `'billing.invoices.create'`. */
+function methodOf(client: AlipayClient, name: EndpointName): Loose {
+  let node: unknown = client
+  for (const part of name.split('.')) node = (node as Record<string, unknown>)[part]
+  if (typeof node !== 'function') throw new Error(`the client has no method ${name}`)
+  return node as Loose
+}
+
+const grouped = Object.keys(API_PATHS) as Array<keyof typeof API_PATHS>
+
 describe('typed methods', () => {
-  it('covers every endpoint of the path map', () => {
-    expect(table.map(([name]) => name).sort()).toEqual(Object.keys(ENDPOINT_PATHS).sort())
+  it('covers every flat method, and each is its grouped method', () => {
+    expect(table.map(([name]) => name).sort()).toEqual(Object.keys(FLAT_METHODS).sort())
+    const client = fake.client()
+    for (const [flat, name] of Object.entries(FLAT_METHODS)) {
+      expect(methodOf(client, flat as FlatMethodName)).toBe(methodOf(client, name))
+      expect(ENDPOINT_PATHS[flat as FlatMethodName]).toBe(API_PATHS[name])
+    }
+  })
+
+  it('has one grouped method per endpoint path, and ENDPOINT_PATHS holds both kinds of name', () => {
+    expect(new Set(Object.values(API_PATHS)).size).toBe(grouped.length)
+    expect(grouped.length).toBeGreaterThanOrEqual(151)
+    expect(Object.keys(ENDPOINT_PATHS).sort()).toEqual([...Object.keys(FLAT_METHODS), ...grouped].sort())
+  })
+
+  it.each(grouped)('%s posts a signed request to its path, answered and verified', async (name) => {
+    fake.reply({})
+    const outcome = await methodOf(fake.client({ clientId: CLIENT_ID }), name)({ probe: name })
+    expect(outcome.status).toBe('S')
+    const got = fake.received.at(-1)!
+    expect(got.path).toBe(`/ams/api${API_PATHS[name]}`)
+    expect(got.signatureValid).toBe(true)
+    expect(got.body).toBe(JSON.stringify({ probe: name }))
+  })
+
+  it('freezes the groups, so a method cannot be replaced by accident', () => {
+    const client = fake.client()
+    expect(Object.isFrozen(client.billing)).toBe(true)
+    expect(Object.isFrozen(client.billing.invoices)).toBe(true)
+    expect(() => {
+      ;(client.payments as unknown as Record<string, unknown>).pay = () => undefined
+    }).toThrow(TypeError)
   })
 
   it.each(table)('%s posts a signed request to %s', async (name, path, body) => {
     fake.reply({})
     const client = fake.client({ clientId: CLIENT_ID })
     const before = Date.now()
-    const outcome = await (client[name] as unknown as Loose)(body)
+    const outcome = await methodOf(client, name)(body)
     expect(outcome.status).toBe('S')
     expect(outcome.attempts).toBe(1)
     const got = fake.received.at(-1)!

@@ -1,6 +1,7 @@
 import type { Amount, OpenObject, Result } from '../../notification/types.js'
 import type { OrderCodeForm, WireBoolean, WireInteger } from './objects.js'
 
+export type * from './catalogue.js'
 export type * from './objects.js'
 
 /**

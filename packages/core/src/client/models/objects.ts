@@ -14,6 +14,9 @@ export type WireBoolean = boolean | 'true' | 'false'
 /** An integer as Alipay may send or accept it: `3`, or the string `"3"` the docs ask for. */
 export type WireInteger = number | string
 
+/** A decimal number (a rate, a percentage) as Alipay may send or accept it: `1.25`, or `"1.25"`. */
+export type WireDecimal = number | string
+
 /** An exchange rate quote (J `Quote`). */
 export interface Quote {
   readonly quoteId?: string
