@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createAlipaySimulator, TEST_CLIENT_ID } from '@alipay-kit/testing'
 import { type Command, stringOption } from '../command.js'
@@ -9,12 +10,15 @@ import { deliveryLine, duration, requestLine } from '../simulate/format.js'
 import { clientIdOf, DEFAULT_PORT, keysOf, portOf, timeScaleOf } from '../simulate/options.js'
 import { printSettings, settingsEnv } from '../simulate/settings.js'
 
+/** Where `--tls` writes the CA of the simulator's certificate, in the keys directory. */
+const CA_FILE = 'simulator-ca.pem'
+
 /** `alipay-kit simulate`: the local Alipay simulator in the foreground, with a live log. */
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'run a local Alipay (AMS) simulator; print the settings your app needs for it',
   usage: [
-    'simulate [--client-id <id>] [--merchant-public-key <file>] [--port <n>] [--time-scale <x>] [--keys-dir <dir>]',
+    'simulate [--client-id <id>] [--merchant-public-key <file>] [--port <n>] [--tls] [--time-scale <x>] [--keys-dir <dir>]',
   ],
   description: [
     'Serves the Alipay payment APIs on 127.0.0.1: it verifies your signed requests with your merchant',
@@ -30,6 +34,11 @@ export const simulateCommand: Command = {
     'The settings are ALIPAY_CLIENT_ID, ALIPAY_BASE_URL, ALIPAY_PUBLIC_KEY and, with the merchant test',
     'key, ALIPAY_PRIVATE_KEY. Then it prints one line per API call and per delivery attempt.',
     'Ctrl+C stops it.',
+    '',
+    'With --tls it serves HTTPS, which the official Java and Python SDKs need, with a certificate made',
+    `at start for localhost and 127.0.0.1; it writes the certificate's CA to ${CA_FILE} in --keys-dir`,
+    'for your client to trust. The Python SDK connects to port 443 whatever its URL says: --port 443,',
+    'run as root. docs/sdk-testing.md shows each SDK set up against it.',
   ].join('\n'),
   options: {
     'client-id': {
@@ -47,7 +56,11 @@ export const simulateCommand: Command = {
       type: 'string',
       short: 'p',
       value: '<n>',
-      description: `the port on 127.0.0.1 (default: ${DEFAULT_PORT}; 0 picks a free one)`,
+      description: `the port on 127.0.0.1 (default: ${DEFAULT_PORT}; 0 picks a free one; 443 for the Python SDK, as root)`,
+    },
+    tls: {
+      type: 'boolean',
+      description: `serve HTTPS (for the Java and Python SDKs); the CA to trust goes to ${CA_FILE} in --keys-dir`,
     },
     'time-scale': {
       type: 'string',
@@ -63,12 +76,13 @@ export const simulateCommand: Command = {
   },
   examples: [
     'alipay-kit simulate --time-scale 0.001',
+    'sudo alipay-kit simulate --tls --port 443',
     'alipay-kit simulate --client-id SANDBOX_5YEZ2N2ZWBJ000001 --merchant-public-key keys/merchant-public-key.pem',
   ],
   exitCodes: [
     [EXIT.ok, 'stopped with Ctrl+C (SIGINT) or SIGTERM'],
     [EXIT.usage, USAGE_EXIT_MEANING],
-    [EXIT.error, 'the port is in use, or the keys directory cannot be written'],
+    [EXIT.error, 'the port is in use or needs root, or the keys directory cannot be written'],
   ],
   async run({ io, print, values }) {
     const port = portOf(stringOption(values, 'port'))
@@ -82,6 +96,7 @@ export const simulateCommand: Command = {
       alipayPrivateKey: keys.alipayPrivateKey,
       port,
       timeScale,
+      tls: values.tls === true,
     })
     try {
       await simulator.listen()
@@ -90,7 +105,9 @@ export const simulateCommand: Command = {
       throw new CliError(
         code === 'EADDRINUSE'
           ? `port ${port} is in use (another simulator?): stop it, pass another --port, or --port 0 for a free one`
-          : `the simulator could not listen: ${error instanceof Error ? error.message : String(error)}`,
+          : code === 'EACCES'
+            ? `port ${port} needs root (or CAP_NET_BIND_SERVICE): run as root, or pass a port above 1023`
+            : `the simulator could not listen: ${error instanceof Error ? error.message : String(error)}`,
       )
     }
     const entries = settingsEnv({
@@ -100,12 +117,15 @@ export const simulateCommand: Command = {
       ...(keys.merchant === undefined ? {} : { merchantPrivateKeyBase64: keys.merchant.privateKeyBase64 }),
     })
     const appEnvFile = shownPath(io.cwd, join(dir, LOCAL_FILES.appEnv))
+    const caFile = shownPath(io.cwd, join(dir, CA_FILE))
     await writeAppEnv(dir, appEnvFile, entries)
+    if (simulator.ca !== undefined) await writeFile(join(dir, CA_FILE), simulator.ca)
     const local = [keys.alipay, keys.merchant].filter((pair) => pair !== undefined)
     const made = local.filter((pair) => pair.created).map((pair) => pair.privateKeyFile)
     const out = print.out
     out.line(`${out.bold('Alipay simulator')} listening on ${out.cyan(simulator.url)}`)
     out.line(`  client id:   ${clientId}`)
+    if (simulator.ca !== undefined) out.line(`  TLS CA:      ${caFile} (trust it in your client: docs/sdk-testing.md)`)
     out.line(
       `  time scale:  ${timeScale}${timeScale === 1 ? ' (real time)' : ` (a 2 min resend wait takes ${duration(120_000 * timeScale)})`}`,
     )
@@ -114,7 +134,8 @@ export const simulateCommand: Command = {
     out.line()
     printSettings(out, io, entries, appEnvFile)
     out.line()
-    out.line(`Start your app with them:  node --env-file=${appEnvFile} server.js`)
+    const trustCa = simulator.ca === undefined ? '' : `NODE_EXTRA_CA_CERTS=${caFile} `
+    out.line(`Start your app with them:  ${trustCa}node --env-file=${appEnvFile} server.js`)
     out.line(
       'Send it a notification:   npx @alipay-kit/cli trigger payment_result --to http://127.0.0.1:3000/alipay/notify',
     )
