@@ -58,24 +58,24 @@ export type {
   NotificationReceipt,
   ReceiveResult,
 } from './notification/handler.js'
-export { createNotificationHandler, DEFAULT_NOTIFY_LIMIT, DEFAULT_NOTIFY_PATH } from './notification/handler.js'
+export { DEFAULT_NOTIFY_LIMIT, DEFAULT_NOTIFY_PATH } from './notification/handler.js'
+export { createNotificationHandler, verifyNotification } from './notification/node.js'
 export { isNotificationType, notificationType, parseNotification } from './notification/parse.js'
 export type { NotificationReply } from './notification/reply.js'
 export { ACK_REPLY, NOTIFICATION_ACK, replyForError } from './notification/reply.js'
-export type { RequestTimeWindow } from './notification/request-time.js'
-export { parseRequestTime } from './notification/request-time.js'
 export type * from './notification/types.js'
 export type {
   IncomingNotification,
   VerifiedNotification,
   VerifyNotificationOptions,
 } from './notification/verify-notification.js'
-export { verifyNotification } from './notification/verify-notification.js'
+export type { RequestTimeWindow } from './protocol/request-time.js'
+export { parseRequestTime } from './protocol/request-time.js'
+export type { SignInput } from './protocol/sign-content.js'
+export { buildSignContent } from './protocol/sign-content.js'
+export type { SignatureHeader, SignatureHeaderParts } from './protocol/signature-header.js'
+export { formatSignatureHeader, parseSignatureHeader } from './protocol/signature-header.js'
 export type { SignOptions } from './sign.js'
 export { sign } from './sign.js'
-export type { SignInput } from './sign-content.js'
-export { buildSignContent } from './sign-content.js'
-export type { SignatureHeader, SignatureHeaderParts } from './signature-header.js'
-export { formatSignatureHeader, parseSignatureHeader } from './signature-header.js'
 export type { PublicKeys } from './verify.js'
 export { verify } from './verify.js'

@@ -1,5 +1,6 @@
-import type { KeyObject } from 'node:crypto'
-import { importPrivateKey, importPublicKeyRing, type KeyInput, PublicKeyRing, type PublicKeyRingInput } from './keys.js'
+import type { PublicKeys } from './key-input.js'
+import { importPrivateKey, importPublicKeyRing, type KeyInput, PublicKeyRing } from './keys.js'
+import type { KeyObject } from './runtime/node.js'
 
 /**
  * `sign` and `verify` accept keys in any form, but parsing a PEM per call costs about 6x on
@@ -33,11 +34,11 @@ function makeCache<T>(load: (input: never) => T) {
   }
 }
 
-const publicRings = makeCache((input: KeyInput | PublicKeyRingInput) => importPublicKeyRing(input))
+const publicRings = makeCache((input: PublicKeys) => importPublicKeyRing(input))
 const privateKeys = makeCache((input: KeyInput) => importPrivateKey(input))
 
 /** The imported ring for `input`, importing it on first use only. */
-export function resolvePublicKeys(input: KeyInput | PublicKeyRingInput | PublicKeyRing): PublicKeyRing {
+export function resolvePublicKeys(input: PublicKeys): PublicKeyRing {
   if (input instanceof PublicKeyRing) return input
   return publicRings(input)
 }

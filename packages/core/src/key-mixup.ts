@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto'
+import { createPublicKey, type KeyObject } from './runtime/node.js'
 import { AlipayConfigError } from './errors.js'
 import type { PublicKeyRing } from './keys.js'
 

@@ -52,7 +52,8 @@ export function keyTextMistake(text: string): string | undefined {
   return undefined
 }
 
-const PEM_START = Buffer.from('-----BEGIN')
+// Compared as text, not as a Buffer: this module loads on runtimes without Node's Buffer (issue 11).
+const PEM_START = '-----BEGIN'
 
 /** Bytes that are PEM text, as `readFileSync(path)` without an encoding returns a PEM file. */
 export function isPemBytes(bytes: Uint8Array): boolean {
@@ -61,5 +62,8 @@ export function isPemBytes(bytes: Uint8Array): boolean {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
   while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20)) start++
   if (bytes.length - start < PEM_START.length) return false
-  return PEM_START.equals(bytes.subarray(start, start + PEM_START.length))
+  for (let i = 0; i < PEM_START.length; i++) {
+    if (bytes[start + i] !== PEM_START.charCodeAt(i)) return false
+  }
+  return true
 }

@@ -1,56 +1,9 @@
-import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from 'node:crypto'
 import { AlipayConfigError } from './errors.js'
+import type { JsonWebKeyInput, KeyInput, PublicKeyRingInput, PublicKeys } from './key-input.js'
 import { isPemBytes, keyTextMistake, restoreLineBreaks } from './key-text.js'
+import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from './runtime/node.js'
 
-/**
- * An RSA key as a JSON Web Key (RFC 7517, RFC 7518 §6.3), as `keyObject.export({ format: 'jwk' })`
- * or jose's `exportJWK` gives it. Declared here rather than imported from `node:crypto`, whose
- * `JsonWebKey` export @types/node 25 removed: the published declarations must compile with every
- * @types/node a merchant may have (issue 10).
- */
-export type JsonWebKeyInput = {
-  /** Key type; `"RSA"` for every key Alipay uses. */
-  readonly kty?: string
-  /** Modulus, base64url. */
-  readonly n?: string
-  /** Public exponent, base64url. */
-  readonly e?: string
-  /** Private exponent, base64url: present on a private key only. */
-  readonly d?: string
-  /** First prime factor (private keys). */
-  readonly p?: string
-  /** Second prime factor (private keys). */
-  readonly q?: string
-  /** First factor CRT exponent (private keys). */
-  readonly dp?: string
-  /** Second factor CRT exponent (private keys). */
-  readonly dq?: string
-  /** First CRT coefficient (private keys). */
-  readonly qi?: string
-  /** Intended algorithm, e.g. `"RS256"`; informational here. */
-  readonly alg?: string
-  /** Key id; informational here. */
-  readonly kid?: string
-  /** Intended use, e.g. `"sig"`; informational here. */
-  readonly use?: string
-  /** Permitted operations; informational here. */
-  readonly key_ops?: readonly string[]
-  /** WebCrypto's extractable flag; informational here. */
-  readonly ext?: boolean
-}
-
-/**
- * A key in any form a merchant may hold it (protocol.md §2): PEM (SPKI, PKCS#8, PKCS#1), the raw
- * base64 DER that the Antom dashboard shows (line breaks and spaces allowed), DER bytes, a JWK,
- * a node `KeyObject`, or a WebCrypto `CryptoKey` (for instance from jose's `importJWK`).
- */
-export type KeyInput = string | Uint8Array | JsonWebKeyInput | KeyObject | webcrypto.CryptoKey
-
-/**
- * Alipay public keys by `keyVersion` (protocol.md §9.2): a `Map` or a plain object such as
- * `{ 1: oldKey, 2: newKey }`. The highest version is the default.
- */
-export type PublicKeyRingInput = ReadonlyMap<number, KeyInput> | { readonly [keyVersion: number]: KeyInput }
+export type { JsonWebKeyInput, KeyInput, KeyLike, PublicKeyRingInput } from './key-input.js'
 
 type KeyKind = 'public' | 'private'
 
@@ -285,13 +238,11 @@ function isRingInput(input: unknown): input is PublicKeyRingInput {
  * const ring = importPublicKeyRing({ 1: oldAlipayKey, 2: newAlipayKey })
  * ```
  */
-export function importPublicKeyRing(
-  input: KeyInput | PublicKeyRingInput | PublicKeyRing,
-  name = 'alipayPublicKey',
-): PublicKeyRing {
+export function importPublicKeyRing(input: PublicKeys, name = 'alipayPublicKey'): PublicKeyRing {
   if (input instanceof PublicKeyRing) return input
   if (!isRingInput(input)) {
-    const key = importPublicKey(input, name)
+    // A ring of another runtime (a structural KeyRing) is no key: importPublicKey names it so.
+    const key = importPublicKey(input as KeyInput, name)
     return new PublicKeyRing(new Map(), key)
   }
   const entries: Array<[number, KeyInput]> =

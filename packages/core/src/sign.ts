@@ -1,8 +1,8 @@
-import { sign as cryptoSign } from 'node:crypto'
 import { resolvePrivateKey } from './key-cache.js'
 import type { KeyInput } from './keys.js'
-import { type SignInput, signData } from './sign-content.js'
-import { formatSignatureHeader } from './signature-header.js'
+import { type SignInput, signData } from './protocol/sign-content.js'
+import { formatSignatureHeader } from './protocol/signature-header.js'
+import { nodeSign } from './runtime/node.js'
 
 /** Options of {@link sign}. */
 export interface SignOptions {
@@ -28,6 +28,6 @@ export function sign(input: SignInput, privateKey: KeyInput, options: SignOption
   // A missing key is misuse (a TypeError), as in `verify`; a key of the wrong form is a coded error.
   if (privateKey === undefined || privateKey === null) throw new TypeError('sign: privateKey is required')
   const key = resolvePrivateKey(privateKey)
-  const signature = cryptoSign('sha256', signData(input), key)
+  const signature = nodeSign(key, signData(input))
   return formatSignatureHeader({ signature, keyVersion: options.keyVersion ?? 1 })
 }

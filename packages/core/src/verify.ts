@@ -1,12 +1,12 @@
-import { verify as cryptoVerify } from 'node:crypto'
 import { AlipayRequestError } from './errors.js'
 import { resolvePublicKeys } from './key-cache.js'
-import type { KeyInput, PublicKeyRing, PublicKeyRingInput } from './keys.js'
-import { type SignInput, signData } from './sign-content.js'
-import { type DecodedSignatureHeader, decodeSignatureHeader } from './signature-header.js'
+import type { PublicKeys } from './key-input.js'
+import type { PublicKeyRing } from './keys.js'
+import { type SignInput, signData } from './protocol/sign-content.js'
+import { type DecodedSignatureHeader, decodeSignatureHeader } from './protocol/signature-header.js'
+import { nodeVerify } from './runtime/node.js'
 
-/** A public key, a ring of them by keyVersion, or an imported {@link PublicKeyRing}. */
-export type PublicKeys = KeyInput | PublicKeyRingInput | PublicKeyRing
+export type { PublicKeys }
 
 /**
  * Checks a parsed `Signature` header against the exact input. Internal: `verify` and the
@@ -25,7 +25,7 @@ export function checkSignature(input: SignInput, header: DecodedSignatureHeader,
       `Signature header signature is ${signature.length} bytes; the key expects ${size}`,
     )
   }
-  return cryptoVerify('sha256', signData(input), key, signature)
+  return nodeVerify(key, signData(input), signature)
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeSignatureValue } from '../src/signature-value.js'
+import { decodeSignatureValue } from '../src/protocol/signature-value.js'
 
 /** The slow, obvious definition the one-pass decoder must match (protocol.md §1.2, §9.3). */
 function reference(encoded: string): Buffer | undefined {
@@ -47,7 +47,7 @@ describe('decodeSignatureValue', () => {
 
 describe('decodeSignatureHeader field names and values', () => {
   it('folds case for letters only, never turning control characters into digits', async () => {
-    const { decodeSignatureHeader } = await import('../src/signature-header.js')
+    const { decodeSignatureHeader } = await import('../src/protocol/signature-header.js')
     expect(decodeSignatureHeader('ALGORITHM=rsa256,signature=AAAA').algorithm).toBe('RSA256')
     expect(() => decodeSignatureHeader('algorithm=RSA\u001256,signature=AAAA')).toThrow(/other than RSA256/)
     expect(decodeSignatureHeader('keyVersion=0012,signature=AAAA').keyVersion).toBe(12)

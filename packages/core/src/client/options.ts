@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto'
+import type { KeyObject } from '../runtime/node.js'
 import { AlipayConfigError } from '../errors.js'
 import { refuseOwnPublicKey } from '../key-mixup.js'
 import { importPrivateKey, importPublicKeyRing, type PublicKeyRing } from '../keys.js'

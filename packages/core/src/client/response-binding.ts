@@ -1,5 +1,5 @@
 import { AlipayApiError, AlipayConfigError } from '../errors.js'
-import { parseRequestTime } from '../notification/request-time.js'
+import { parseRequestTime } from '../protocol/request-time.js'
 import type { ApiRequest } from './models/common.js'
 
 /** The response-time window after validation; `false` when the check is off. */

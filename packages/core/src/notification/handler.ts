@@ -7,15 +7,15 @@ import { createRefusalLog, type NotificationLogger } from './refusal-log.js'
 import { ACK_REPLY, type NotificationReply, replyForError } from './reply.js'
 import type { AlipayNotification, NotificationType, NotificationTypeMap } from './types.js'
 import {
-  createNotificationVerifier,
   DEFAULT_NOTIFY_LIMIT,
   type IncomingNotification,
+  type NotificationVerifier,
   type VerifiedNotification,
   type VerifyNotificationOptions,
 } from './verify-notification.js'
 
-export { DEFAULT_NOTIFY_LIMIT }
 export type { NotificationLogger }
+export { DEFAULT_NOTIFY_LIMIT }
 
 /** Where notifications are served when no `path` is given. */
 export const DEFAULT_NOTIFY_PATH = '/alipay/notify'
@@ -102,8 +102,11 @@ export interface NotificationReceipt {
 /** What {@link NotificationHandler.receive} gives: a reply to send at once, or a claimed notification. */
 export type ReceiveResult = { readonly reply: NotificationReply } | { readonly receipt: NotificationReceipt }
 
-/** The function {@link createNotificationHandler} returns, with its resolved settings. */
-export interface NotificationHandler<Ctx = undefined> {
+/**
+ * The function {@link createNotificationHandler} returns, with its resolved settings. `V` is what
+ * its `verify` gives: the verified notification on Node, a promise of it on Web runtimes.
+ */
+export interface NotificationHandler<Ctx = undefined, V = VerifiedNotification> {
   /** Verifies, claims, dispatches, and replies with the acknowledgement only after the handler resolved. */
   (incoming: IncomingNotification, context: Ctx): Promise<NotificationReply>
   /** The path to serve. */
@@ -115,7 +118,7 @@ export interface NotificationHandler<Ctx = undefined> {
   /** The body read timeout in milliseconds. */
   readonly bodyTimeout: number
   /** Verification alone (size, headers, signature, time, parse). Throws coded errors. */
-  readonly verify: (incoming: IncomingNotification) => VerifiedNotification
+  readonly verify: (incoming: IncomingNotification) => V
   /**
    * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body: the
    * refusal to send at once (reported through `onError`), or `undefined` to read the body.
@@ -181,27 +184,15 @@ function fieldNames(notification: AlipayNotification): string {
 const NEVER_ABORTED = new AbortController().signal
 
 /**
- * Creates the framework-neutral notification endpoint (protocol.md §3, §9.7, §9.10): verify the
- * exact bytes, parse, claim the notification in the `dedupe` store so it runs once across every
- * delivery and instance, dispatch to the handler for the type (or the fallback), and reply with
- * the exact acknowledgement only after the handler resolved. Failures reply from one status
- * table: 400 malformed, 401 not authentic, 409 being processed by another delivery, 413 too
- * large, 500 handler failure, 503 store unreachable (Alipay resends every one of them).
- * Options and keys are checked once, here.
- *
- * @example
- * ```ts
- * const handle = createNotificationHandler({
- *   alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!,
- *   on: { PAYMENT_RESULT: async (n) => markPaid(n.paymentRequestId, n.result?.resultStatus === 'S') },
- * })
- * const reply = await handle({ method: 'POST', url: '/alipay/notify', headers, body: rawBytes }, undefined)
- * ```
+ * The serving flow of every host and runtime (issue 11): verify with the runtime's verifier (Node's
+ * synchronous one, or the Web package's asynchronous one), claim, dispatch, and reply with the
+ * acknowledgement only after the handler resolved. Internal: {@link createNotificationHandler}
+ * (Node) and `@alipay-kit/web` build on it.
  */
-export function createNotificationHandler<Ctx = undefined>(
+export function createNotificationFlow<Ctx, V extends VerifiedNotification | Promise<VerifiedNotification>>(
   options: NotificationHandlerOptions<Ctx>,
-): NotificationHandler<Ctx> {
-  const verify = createNotificationVerifier(options)
+  verify: NotificationVerifier<V>,
+): NotificationHandler<Ctx, V> {
   const { path, limit } = checkOptions(options)
   const on: NotificationHandlers<Ctx> = options.on ?? {}
   const fallback = options.onNotification ?? on.UNKNOWN
@@ -313,7 +304,9 @@ export function createNotificationHandler<Ctx = undefined>(
   const handle = async (incoming: IncomingNotification, context: Ctx): Promise<NotificationReply> => {
     let verified: VerifiedNotification
     try {
-      verified = verify(incoming)
+      const result = verify(incoming)
+      // The Node verifier answers at once; only the Web one needs an await (and its microtask).
+      verified = result instanceof Promise ? await result : (result as VerifiedNotification)
     } catch (error) {
       return replyFor(error, incoming)
     }
@@ -333,7 +326,9 @@ export function createNotificationHandler<Ctx = undefined>(
   const receive = async (incoming: IncomingNotification): Promise<ReceiveResult> => {
     let verified: VerifiedNotification
     try {
-      verified = verify(incoming)
+      const result = verify(incoming)
+      // The Node verifier answers at once; only the Web one needs an await (and its microtask).
+      verified = result instanceof Promise ? await result : (result as VerifiedNotification)
     } catch (error) {
       return { reply: replyFor(error, incoming) }
     }

@@ -1,8 +1,8 @@
 import { AlipayRequestError, AlipaySignatureError } from '../errors.js'
 import { type HeadersLike, readHeader } from '../headers.js'
-import type { PublicKeyRing } from '../keys.js'
-import { type DecodedSignatureHeader, decodeSignatureHeader } from '../signature-header.js'
-import { checkRequestTime, type RequestTimeWindow } from './request-time.js'
+import { checkRequestTime, type RequestTimeWindow } from '../protocol/request-time.js'
+import { type DecodedSignatureHeader, decodeSignatureHeader } from '../protocol/signature-header.js'
+import type { KeyRing } from '../runtime/provider.js'
 
 /**
  * What a host knows of a notification before reading its body: the request line and headers.
@@ -18,8 +18,8 @@ export interface NotificationHead {
 }
 
 /** The settings the pre-checks use, already validated by the verifier that owns them. */
-export interface PrecheckSettings {
-  readonly keys: PublicKeyRing
+export interface PrecheckSettings<K> {
+  readonly keys: KeyRing<K>
   readonly clientId: string | undefined
   readonly window: Required<RequestTimeWindow> | false
   readonly limit: number
@@ -58,7 +58,7 @@ function single(headers: HeadersLike, name: string): string {
  * everything else. The full verifier runs these same checks before it looks at the body, so a
  * head is judged the same way whether or not the host checked it before reading the body.
  */
-export function createPrecheck(settings: PrecheckSettings): (head: NotificationHead) => CheckedHead {
+export function createPrecheck<K>(settings: PrecheckSettings<K>): (head: NotificationHead) => CheckedHead {
   const { keys, clientId: expectedClientId, window, limit, now } = settings
   return (head) => {
     if (head.method !== undefined && head.method.toUpperCase() !== 'POST') {

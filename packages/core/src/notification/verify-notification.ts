@@ -1,9 +1,10 @@
 import { AlipayConfigError, AlipaySignatureError } from '../errors.js'
-import { resolvePublicKeys } from '../key-cache.js'
-import { checkSignature, type PublicKeys } from '../verify.js'
+import type { PublicKeys } from '../key-input.js'
+import { DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from '../protocol/request-time.js'
+import type { SignInput } from '../protocol/sign-content.js'
+import type { KeyRing } from '../runtime/provider.js'
 import { parseTypedNotification } from './parse.js'
-import { bodyTooLarge, createPrecheck, type NotificationHead } from './precheck.js'
-import { DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from './request-time.js'
+import { bodyTooLarge, type CheckedHead, createPrecheck, type NotificationHead } from './precheck.js'
 import type { AlipayNotification, NotificationType } from './types.js'
 
 /** A notification as any host received it: the neutral request of style.md principle 1. */
@@ -137,9 +138,9 @@ function resolveWindow(window: RequestTimeWindow | false | undefined): Required<
 }
 
 /** What {@link createNotificationVerifier} returns: the verifier with its pre-checks and settings. */
-export interface NotificationVerifier {
+export interface NotificationVerifier<R = VerifiedNotification> {
   /** Verification in full: the pre-checks, the size, the signature over the exact bytes, the parse. */
-  (incoming: IncomingNotification): VerifiedNotification
+  (incoming: IncomingNotification): R
   /**
    * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body.
    * The verifier runs the same checks first, so a head is judged the same either way.
@@ -159,19 +160,39 @@ function positiveWhole(name: string, value: number, unit: string): number {
   return value
 }
 
+/** What the one crypto call of a verification needs, from {@link VerifierSteps.prepare}. */
+export interface PreparedNotification<K> {
+  /** The key the header's keyVersion selects. */
+  readonly key: K
+  /** The head's checked values; `header.signature` is a scratch view (copy it before any await). */
+  readonly head: CheckedHead
+  /** What may have been signed, most specific first (§9.4): one verifies, or the signature is invalid. */
+  readonly inputs: readonly SignInput[]
+}
+
 /**
- * Builds a verifier with its options checked and its keys imported once. `verifyNotification`
- * and the notification handler both use it.
+ * A verification cut around its one crypto call (issue 11), so the synchronous Node verifier and
+ * the asynchronous Web one share every other step: `prepare` (pre-checks, size), the runtime's
+ * signature check over `inputs`, then `finish` (refusal or parse).
  */
-export function createNotificationVerifier(options: VerifyNotificationOptions): NotificationVerifier {
-  if (options === null || typeof options !== 'object') throw new TypeError('options are required')
-  if (options.alipayPublicKey === undefined || options.alipayPublicKey === null) {
-    throw new AlipayConfigError(
-      'ERR_ALIPAY_CONFIG_MISSING',
-      "alipayPublicKey: Alipay's public key is required to verify notifications (set ALIPAY_PUBLIC_KEY)",
-    )
-  }
-  const keys = resolvePublicKeys(options.alipayPublicKey)
+export interface VerifierSteps<K> {
+  readonly precheck: (head: NotificationHead) => CheckedHead
+  readonly limit: number
+  readonly bodyTimeout: number
+  readonly prepare: (incoming: IncomingNotification) => PreparedNotification<K>
+  readonly finish: (
+    incoming: IncomingNotification,
+    prepared: PreparedNotification<K>,
+    valid: boolean,
+  ) => VerifiedNotification
+}
+
+/**
+ * Checks a verifier's options once (everything but the key import, which is the runtime's) and
+ * builds the steps around the crypto call. Node's {@link createNotificationVerifier} and the Web
+ * package both use it.
+ */
+export function createVerifierSteps<K>(options: VerifyNotificationOptions, keys: KeyRing<K>): VerifierSteps<K> {
   const window = resolveWindow(options.requestTimeWindow)
   const expectedClientId = options.clientId
   if (
@@ -194,58 +215,38 @@ export function createNotificationVerifier(options: VerifyNotificationOptions): 
   const bodyTimeout = positiveWhole('bodyTimeout', options.bodyTimeout ?? DEFAULT_BODY_TIMEOUT, 'milliseconds')
   const precheck = createPrecheck({ keys, clientId: expectedClientId, window, limit, now })
 
-  const verify = (incoming: IncomingNotification): VerifiedNotification => {
-    const { clientId, requestTime, header } = precheck(incoming)
+  const prepare = (incoming: IncomingNotification): PreparedNotification<K> => {
+    const head = precheck(incoming)
     if (byteLengthOf(incoming.body) > limit) throw bodyTooLarge(limit)
+    const { clientId, requestTime, header } = head
+    const inputs = signedPaths(incoming.url, publicPath).map((path) => ({
+      path,
+      clientId,
+      time: requestTime,
+      body: incoming.body,
+    }))
+    return { key: keys.select(header.keyVersion), head, inputs }
+  }
+
+  const finish = (
+    incoming: IncomingNotification,
+    prepared: PreparedNotification<K>,
+    valid: boolean,
+  ): VerifiedNotification => {
     // The bytes are verified before anything reads them as JSON (§9.4).
-    let verified = false
-    for (const path of signedPaths(incoming.url, publicPath)) {
-      if (checkSignature({ path, clientId, time: requestTime, body: incoming.body }, header, keys)) {
-        verified = true
-        break
-      }
-    }
-    if (!verified) {
+    if (!valid) {
       throw new AlipaySignatureError(
         'ERR_ALIPAY_SIGNATURE_INVALID',
         "The signature does not verify with Alipay's public key over this path, client id, time and body",
       )
     }
+    const { clientId, requestTime, header } = prepared.head
     const parsed: { notification: AlipayNotification; type: NotificationType; reason?: string } =
       parseTypedNotification(incoming.body)
     const { notification, type, reason } = parsed
     const result = { notification, type, clientId, requestTime, keyVersion: header.keyVersion }
     return reason === undefined ? result : { ...result, reason }
   }
-  return Object.assign(verify, {
-    precheck: (head: NotificationHead): void => {
-      precheck(head)
-    },
-    limit,
-    bodyTimeout,
-  })
-}
 
-/**
- * Verifies an incoming notification and returns it typed (protocol.md §3, §9): first what the
- * head alone shows (POST, the headers present, client id as configured, a well-formed Signature
- * header of the key's size, request-time within the window, a declared size within the limit:
- * §9.11), then the body's size, the signature over the exact bytes, and the JSON parsed and
- * checked against the catalogue.
- *
- * @throws {@link AlipayRequestError} (400: missing header, malformed signature, bad JSON; 405: not
- *   POST; 413: too large), {@link AlipaySignatureError} (401: bad signature, other client id, stale time).
- * @example
- * ```ts
- * const notification = verifyNotification(
- *   { method: 'POST', url: req.url, headers: req.headers, body: rawBody },
- *   { alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!, clientId: process.env.ALIPAY_CLIENT_ID },
- * )
- * ```
- */
-export function verifyNotification(
-  incoming: IncomingNotification,
-  options: VerifyNotificationOptions,
-): AlipayNotification {
-  return createNotificationVerifier(options)(incoming).notification
+  return { precheck, limit, bodyTimeout, prepare, finish }
 }

@@ -1,4 +1,5 @@
-import { AlipayRequestError } from './errors.js'
+import { AlipayRequestError } from '../errors.js'
+import { encodeBase64 } from './base64.js'
 import { decodeSignatureValue } from './signature-value.js'
 
 /** The parts of a `Signature` header (protocol.md §1.3). */
@@ -23,7 +24,8 @@ export interface SignatureHeaderParts {
 export interface DecodedSignatureHeader {
   readonly algorithm: string | undefined
   readonly keyVersion: number | undefined
-  readonly signature: Buffer
+  /** The decoded signature: a view of a scratch buffer (signature-value.ts); copy it before any await. */
+  readonly signature: Uint8Array
 }
 
 function malformed(detail: string): AlipayRequestError {
@@ -128,7 +130,7 @@ export function parseSignatureHeader(value: string): SignatureHeader {
   return {
     algorithm: decoded.algorithm,
     keyVersion: decoded.keyVersion,
-    signature: decoded.signature.toString('base64'),
+    signature: encodeBase64(decoded.signature),
   }
 }
 
@@ -146,10 +148,7 @@ export function formatSignatureHeader(parts: SignatureHeaderParts): string {
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0) {
     throw new TypeError('keyVersion must be a non-negative integer')
   }
-  const base64 =
-    typeof parts.signature === 'string'
-      ? parts.signature
-      : Buffer.from(parts.signature.buffer, parts.signature.byteOffset, parts.signature.byteLength).toString('base64')
+  const base64 = typeof parts.signature === 'string' ? parts.signature : encodeBase64(parts.signature)
   // encodeURIComponent changes exactly + / = in base64, as URLEncoder does (§1.2 item 3).
   return `algorithm=RSA256,keyVersion=${keyVersion},signature=${encodeURIComponent(base64)}`
 }

@@ -40,13 +40,35 @@ export function buildSignContent(input: SignInput): string {
   return signPrefix(input) + body
 }
 
+const encoder = new TextEncoder()
+
 /**
  * One buffer reused for the bytes to hash. `crypto.sign`/`crypto.verify` are synchronous and
  * consume their input before returning, and a freshly allocated buffer per call measurably slows
- * them (bench/core.ts), so the hot path writes into this scratch space instead.
+ * them (bench/core.ts), so the Node hot path writes into this scratch space instead. Made on first
+ * use, not when the module loads: a runtime that never signs synchronously never allocates it.
  */
 const SCRATCH_SIZE = 64 * 1024
-const scratch = Buffer.allocUnsafeSlow(SCRATCH_SIZE)
+let scratch: Uint8Array | undefined
+
+function encodeInto(input: SignInput, data: Uint8Array): number {
+  const prefix = signPrefix(input)
+  const body = input.body
+  let offset = encoder.encodeInto(prefix, data).written
+  if (typeof body === 'string') offset += encoder.encodeInto(body, data.subarray(offset)).written
+  else {
+    data.set(body, offset)
+    offset += body.byteLength
+  }
+  return offset
+}
+
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: a cheap bound of the bytes to hash. */
+function sizeBound(input: SignInput): number {
+  const body = input.body
+  const prefixBound = (input.path.length + input.clientId.length + input.time.length + 16) * 3
+  return prefixBound + (typeof body === 'string' ? body.length * 3 : body.byteLength)
+}
 
 /**
  * The bytes to hash, as one buffer. A byte body is appended as received: for valid UTF-8 (what
@@ -54,19 +76,25 @@ const scratch = Buffer.allocUnsafeSlow(SCRATCH_SIZE)
  * re-encode round trip.
  *
  * The result may be a view of a shared scratch buffer: use it at once (synchronously) and never
- * keep it.
+ * keep it. Code that awaits before the bytes are consumed uses {@link ownSignData}.
  */
-export function signData(input: SignInput): Buffer {
-  const prefix = signPrefix(input)
+export function signData(input: SignInput): Uint8Array {
+  const bound = sizeBound(input) + (input.method?.length ?? 4) * 3
+  if (scratch === undefined) scratch = new Uint8Array(SCRATCH_SIZE)
+  const data = bound <= SCRATCH_SIZE ? scratch : new Uint8Array(bound)
+  return data.subarray(0, encodeInto(input, data))
+}
+
+/**
+ * The bytes to hash in a buffer of their own, for asynchronous crypto: nothing another request
+ * does while this one awaits can change them (the shared-scratch trap of issue 11).
+ */
+export function ownSignData(input: SignInput): Uint8Array {
   const body = input.body
-  // UTF-8 takes at most 3 bytes per UTF-16 unit: a cheap bound decides whether the scratch fits.
-  const bound = typeof body === 'string' ? (prefix.length + body.length) * 3 : prefix.length * 3 + body.byteLength
-  const data = bound <= SCRATCH_SIZE ? scratch : Buffer.allocUnsafe(bound)
-  let offset = data.write(prefix, 0, 'utf8')
-  if (typeof body === 'string') offset += data.write(body, offset, 'utf8')
-  else {
-    data.set(body, offset)
-    offset += body.byteLength
-  }
-  return data.subarray(0, offset)
+  if (typeof body === 'string') return encoder.encode(signPrefix(input) + body)
+  const prefix = encoder.encode(signPrefix(input))
+  const data = new Uint8Array(prefix.byteLength + body.byteLength)
+  data.set(prefix)
+  data.set(body, prefix.byteLength)
+  return data
 }
