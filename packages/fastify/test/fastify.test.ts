@@ -116,6 +116,11 @@ describe('Fastify specifics', () => {
     // The route would acknowledge every verified notification with nothing run: payments lost.
     ['notify with neither handlers nor a handler', { ...notifyOnly, notify: {} }, 'ERR_ALIPAY_OPTION_INVALID'],
     ['notify with an empty on', { ...notifyOnly, notify: { on: {} } }, 'ERR_ALIPAY_OPTION_INVALID'],
+    [
+      'a bodyTimeout that is not a positive whole number',
+      { ...notifyOnly, notify: { onNotification: () => {}, bodyTimeout: 0 } },
+      'ERR_ALIPAY_OPTION_INVALID',
+    ],
     ['client options without a private key', { ...notifyOnly, region: 'NA' as const }, 'ERR_ALIPAY_CONFIG_MISSING'],
   ])('rejects %s at register time', async (_name, options, code) => {
     clearEnv()
