@@ -22,6 +22,9 @@ export default defineConfig({
     // They need redis-server: `pnpm test:redis` (vitest.redis.config.ts) runs them.
     exclude: [...configDefaults.exclude, 'test/redis/**'],
     typecheck: { enabled: true, include: ['packages/*/test/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
-    testTimeout: 20_000,
+    // Bounds for a hang, never timing targets: a machine loaded by other work (CI neighbours, a CPU
+    // hog in the soak run) starts child processes and servers many times slower than a quiet one.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 })

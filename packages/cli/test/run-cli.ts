@@ -59,7 +59,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(new Error(`alipay-kit ${args.join(' ')} did not finish in time\n${stdout}\n${stderr}`))
-    }, options.timeoutMs ?? 10_000)
+    }, options.timeoutMs ?? 60_000)
     child.on('error', reject)
     child.on('close', (code) => {
       clearTimeout(timer)

@@ -14,7 +14,7 @@ export function watch(stream: NodeJS.ReadableStream) {
   })
   return {
     text: () => text,
-    waitFor: (pattern: RegExp, ms = 8000) =>
+    waitFor: (pattern: RegExp, ms = 60_000) =>
       new Promise<RegExpMatchArray>((resolve, reject) => {
         const m = text.match(pattern)
         if (m !== null) return resolve(m)
