@@ -44,9 +44,11 @@ export type JsonWebKeyInput = {
 }
 
 /**
- * A key in any form a merchant may hold it (protocol.md §2): PEM (SPKI, PKCS#8, PKCS#1), the raw
+ * A key in any form a merchant may hold it (docs/protocol.md §2): PEM (SPKI, PKCS#8, PKCS#1), with
+ * real line breaks or with `\n` written out as one-line environment variables carry them; the raw
  * base64 DER that the Antom dashboard shows (line breaks and spaces allowed), DER bytes, a JWK,
- * a node `KeyObject`, or a WebCrypto `CryptoKey` (for instance from jose's `importJWK`).
+ * a node `KeyObject`, or a WebCrypto `CryptoKey` (for instance from jose's `importJWK`). Key text in
+ * quotes, or a file path instead of the key, is refused with `ERR_ALIPAY_KEY_INVALID` saying so.
  */
 export type KeyInput = string | Uint8Array | JsonWebKeyInput | KeyLike
 
@@ -60,7 +62,7 @@ export interface KeyLike {
 }
 
 /**
- * Alipay public keys by `keyVersion` (protocol.md §9.2): a `Map` or a plain object such as
+ * Alipay public keys by `keyVersion` (docs/protocol.md §9.2): a `Map` or a plain object such as
  * `{ 1: oldKey, 2: newKey }`. The highest version is the default.
  */
 export type PublicKeyRingInput = ReadonlyMap<number, KeyInput> | { readonly [keyVersion: number]: KeyInput }

@@ -185,7 +185,7 @@ export function importPrivateKey(input: KeyInput, name = 'privateKey'): KeyObjec
 
 /**
  * Alipay public keys imported once, selectable by the `keyVersion` of a Signature header
- * (protocol.md §9.2). Create with {@link importPublicKeyRing}.
+ * (docs/protocol.md §9.2). Create with {@link importPublicKeyRing}.
  */
 export class PublicKeyRing {
   readonly #byVersion: ReadonlyMap<number, KeyObject>

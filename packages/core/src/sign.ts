@@ -12,7 +12,7 @@ export interface SignOptions {
 
 /**
  * Signs a request, response or notification as Alipay does (SHA256withRSA, PKCS#1 v1.5,
- * protocol.md §1) and returns the whole `Signature` header value.
+ * docs/protocol.md §1) and returns the whole `Signature` header value.
  *
  * @param input - What is signed: method (default POST), path, client id, time and exact body.
  * @param privateKey - The signer's private key; any accepted form, imported once and cached.

@@ -29,7 +29,7 @@ export function checkSignature(input: SignInput, header: DecodedSignatureHeader,
 }
 
 /**
- * Verifies a `Signature` header over the exact path, client id, time and body (protocol.md §1).
+ * Verifies a `Signature` header over the exact path, client id, time and body (docs/protocol.md §1).
  *
  * Never throws on bad data: a wrong, malformed or missing signature gives `false`. Throws only for
  * misuse, such as a missing key or a key that is not an RSA public key.

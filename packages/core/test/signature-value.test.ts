@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeSignatureValue } from '../src/protocol/signature-value.js'
 
-/** The slow, obvious definition the one-pass decoder must match (protocol.md §1.2, §9.3). */
+/** The slow, obvious definition the one-pass decoder must match (docs/protocol.md §1.2, §9.3). */
 function reference(encoded: string): Buffer | undefined {
   let text: string
   try {

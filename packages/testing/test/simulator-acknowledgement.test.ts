@@ -13,7 +13,7 @@ const JAVA_EXAMPLE = '{"result":{"resultCode":"SUCCESS","resultMessage":"success
 /** What a Python merchant's json.dumps of the documented object sends: a space after each `:` and `,`. */
 const PYTHON_DUMPS = '{"result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": "success"}}'
 
-describe('acknowledgements read by meaning (protocol.md §9.12, issue 12)', () => {
+describe('acknowledgements read by meaning (docs/protocol.md §9.12, issue 12)', () => {
   it.each([
     ['the Java SDK example key order', JAVA_EXAMPLE],
     ["Python's json.dumps spacing", PYTHON_DUMPS],

@@ -48,7 +48,7 @@ export function resolveResponseTimeWindow(value: unknown): ResolvedResponseTimeW
 function stale(path: string, detail: string): AlipayApiError {
   return new AlipayApiError(
     'ERR_ALIPAY_RESPONSE_STALE',
-    `The signed response to ${path} ${detail}; it is not trusted (protocol.md §9.6)`,
+    `The signed response to ${path} ${detail}; it is not trusted (docs/protocol.md §9.6)`,
     { httpStatus: 200 },
   )
 }
@@ -79,7 +79,7 @@ export type RequestIds = ReadonlyArray<readonly [field: string, value: string]>
 /**
  * The idempotency keys a request carries (`paymentRequestId`, `refundRequestId`,
  * `captureRequestId`, `vaultingRequestId`, `subscriptionRequestId`, `declarationRequestId`...,
- * protocol.md §7), by name rather than by endpoint so new endpoints are covered. Top-level only:
+ * docs/protocol.md §7), by name rather than by endpoint so new endpoints are covered. Top-level only:
  * that is where the request models put them and where the response models echo them.
  */
 export function requestIdsOf(body: ApiRequest): RequestIds {
@@ -93,7 +93,7 @@ export function requestIdsOf(body: ApiRequest): RequestIds {
 /**
  * Throws when the verified response echoes one of the request's `*RequestId` fields with another
  * value: a validly signed response to another call (another order's payment, say) spliced into
- * this one (protocol.md §9.6, issue 9). A response that does not echo the field is not judged.
+ * this one (docs/protocol.md §9.6, issue 9). A response that does not echo the field is not judged.
  *
  * @throws {@link AlipayApiError} `ERR_ALIPAY_RESPONSE_MISMATCH`.
  */
@@ -103,7 +103,7 @@ export function checkEchoedIds(ids: RequestIds, response: object, path: string):
     if (echoed === undefined || echoed === null || echoed === sent) continue
     throw new AlipayApiError(
       'ERR_ALIPAY_RESPONSE_MISMATCH',
-      `The signed response to ${path} echoes another ${field} than the request carried; it answers another call and is not trusted (protocol.md §9.6)`,
+      `The signed response to ${path} echoes another ${field} than the request carried; it answers another call and is not trusted (docs/protocol.md §9.6)`,
       { httpStatus: 200 },
     )
   }

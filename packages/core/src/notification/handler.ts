@@ -43,14 +43,14 @@ export interface NotificationHandlerOptions<Ctx = undefined> extends VerifyNotif
   readonly onNotification?: NotificationCallback<AlipayNotification, Ctx>
   /**
    * Acknowledge a verified notification of a known type that no handler takes, with a warning
-   * (protocol.md §9.7); `false` answers 500 so Alipay resends it. A notification the catalogue
+   * (docs/protocol.md §9.7); `false` answers 500 so Alipay resends it. A notification the catalogue
    * cannot classify is never acknowledged without a fallback handler (`onNotification` or
    * `on.UNKNOWN`), and a handler created with no handlers at all never acknowledges.
    * @default true
    */
   readonly acknowledgeUnhandled?: boolean
   /**
-   * Exactly-once processing (protocol.md §9.10): the store in which each notification is claimed
+   * Exactly-once processing (docs/protocol.md §9.10): the store in which each notification is claimed
    * before any handler runs, shared by every instance that receives notifications. `false` turns
    * it off (each delivery runs the handler).
    * @default memoryNotificationStore(): exactly once within this process only
@@ -120,7 +120,7 @@ export interface NotificationHandler<Ctx = undefined, V = VerifiedNotification> 
   /** Verification alone (size, headers, signature, time, parse). Throws coded errors. */
   readonly verify: (incoming: IncomingNotification) => V
   /**
-   * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body: the
+   * The checks of the head alone (docs/protocol.md §9.11), for hosts to run before reading the body: the
    * refusal to send at once (reported through `onError`), or `undefined` to read the body.
    */
   readonly precheck: (head: Omit<IncomingNotification, 'body'>) => NotificationReply | undefined
@@ -275,7 +275,7 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
     }
   }
 
-  /** The reply when no handler takes a verified notification (protocol.md §9.7). */
+  /** The reply when no handler takes a verified notification (docs/protocol.md §9.7). */
   const unhandled = (verified: VerifiedNotification, incoming: IncomingNotification): NotificationReply => {
     if (verified.type === 'UNKNOWN') {
       const why = verified.reason === undefined ? '' : ` (${verified.reason})`

@@ -59,7 +59,7 @@ export function createNotificationVerifier(options: VerifyNotificationOptions): 
 }
 
 /**
- * Verifies an incoming notification and returns it typed (protocol.md §3, §9): first what the
+ * Verifies an incoming notification and returns it typed (docs/protocol.md §3, §9): first what the
  * head alone shows (POST, the headers present, client id as configured, a well-formed Signature
  * header of the key's size, request-time within the window, a declared size within the limit:
  * §9.11), then the body's size, the signature over the exact bytes, and the JSON parsed and
@@ -83,7 +83,7 @@ export function verifyNotification(
 }
 
 /**
- * Creates the framework-neutral notification endpoint (protocol.md §3, §9.7, §9.10): verify the
+ * Creates the framework-neutral notification endpoint (docs/protocol.md §3, §9.7, §9.10): verify the
  * exact bytes, parse, claim the notification in the `dedupe` store so it runs once across every
  * delivery and instance, dispatch to the handler for the type (or the fallback), and reply with
  * the exact acknowledgement only after the handler resolved. Failures reply from one status

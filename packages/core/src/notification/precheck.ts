@@ -6,7 +6,7 @@ import type { KeyRing } from '../runtime/provider.js'
 
 /**
  * What a host knows of a notification before reading its body: the request line and headers.
- * The pre-checks (protocol.md §9.11) need nothing more.
+ * The pre-checks (docs/protocol.md §9.11) need nothing more.
  */
 export interface NotificationHead {
   /** The HTTP method; Alipay uses POST. */
@@ -50,7 +50,7 @@ function single(headers: HeadersLike, name: string): string {
 }
 
 /**
- * Builds the checks of a notification's head (protocol.md §9.11): POST, the three headers
+ * Builds the checks of a notification's head (docs/protocol.md §9.11): POST, the three headers
  * present and single, the configured client id, a Signature header that parses and carries a
  * signature the size of the key it names, a request-time inside the window, and a declared
  * content-length within the limit. Cheapest and most telling first; the size comes last so that a

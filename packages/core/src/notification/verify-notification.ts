@@ -20,7 +20,7 @@ export interface VerifyNotificationOptions {
   /** When given, a notification whose `client-id` header differs is refused with 401. */
   readonly clientId?: string
   /**
-   * How old or how far ahead `request-time` may be (protocol.md §9.5); `false` turns the check off.
+   * How old or how far ahead `request-time` may be (docs/protocol.md §9.5); `false` turns the check off.
    * @default { maxAgeMs: 25 hours, maxFutureMs: 5 minutes }
    */
   readonly requestTimeWindow?: RequestTimeWindow | false
@@ -93,7 +93,7 @@ export interface VerifiedNotification {
   readonly keyVersion: number | undefined
   /**
    * Set when the body looked like a known type but did not fit it: `type` is then `UNKNOWN` and
-   * the notification goes to the fallback handler with this reason (protocol.md §9.13).
+   * the notification goes to the fallback handler with this reason (docs/protocol.md §9.13).
    */
   readonly reason?: string
 }
@@ -142,7 +142,7 @@ export interface NotificationVerifier<R = VerifiedNotification> {
   /** Verification in full: the pre-checks, the size, the signature over the exact bytes, the parse. */
   (incoming: IncomingNotification): R
   /**
-   * The checks of the head alone (protocol.md §9.11), for hosts to run before reading the body.
+   * The checks of the head alone (docs/protocol.md §9.11), for hosts to run before reading the body.
    * The verifier runs the same checks first, so a head is judged the same either way.
    * @throws the coded error of the first check that fails.
    */

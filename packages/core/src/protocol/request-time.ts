@@ -1,7 +1,7 @@
 import { AlipayRequestError, AlipaySignatureError } from '../errors.js'
 
 /**
- * The Request-Time window of protocol.md §9.5. Alipay resends a notification for 24 hours and
+ * The Request-Time window of docs/protocol.md §9.5. Alipay resends a notification for 24 hours and
  * does not say whether a resend is re-signed, so the default must accept a genuine resend.
  */
 export interface RequestTimeWindow {

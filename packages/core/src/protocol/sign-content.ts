@@ -1,5 +1,5 @@
 /**
- * What gets signed: protocol.md §1.1.
+ * What gets signed: docs/protocol.md §1.1.
  *
  * ```
  * <METHOD> " " <PATH> "\n" <CLIENT_ID> "." <TIME> "." <BODY>
@@ -26,7 +26,7 @@ export function signPrefix(input: SignInput): string {
 }
 
 /**
- * The exact string Alipay signs for a request, response or notification (protocol.md §1.1).
+ * The exact string Alipay signs for a request, response or notification (docs/protocol.md §1.1).
  * Bytes are decoded as UTF-8; nothing is trimmed or re-serialised.
  *
  * @example

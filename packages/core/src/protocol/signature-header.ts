@@ -2,7 +2,7 @@ import { AlipayRequestError } from '../errors.js'
 import { encodeBase64 } from './base64.js'
 import { decodeSignatureValue } from './signature-value.js'
 
-/** The parts of a `Signature` header (protocol.md §1.3). */
+/** The parts of a `Signature` header (docs/protocol.md §1.3). */
 export interface SignatureHeader {
   /** `algorithm`, when present; always `RSA256` after a successful parse. */
   readonly algorithm: string | undefined
@@ -114,7 +114,7 @@ function keyVersionOf(value: string, from: number, to: number): number | undefin
 }
 
 /**
- * Parses a `Signature` header value (protocol.md §9.1): comma-separated `name=value` pairs, names
+ * Parses a `Signature` header value (docs/protocol.md §9.1): comma-separated `name=value` pairs, names
  * case-insensitive, whitespace trimmed, each pair split on its first `=`, in any order.
  * `signature` is required and must be URL-encoded (form-style) strict base64; `algorithm`, when
  * present, must be `RSA256`.
@@ -135,7 +135,7 @@ export function parseSignatureHeader(value: string): SignatureHeader {
 }
 
 /**
- * Formats a `Signature` header exactly as the official SDKs send it (protocol.md §1.3):
+ * Formats a `Signature` header exactly as the official SDKs send it (docs/protocol.md §1.3):
  * `algorithm=RSA256,keyVersion=<n>,signature=<URL-encoded base64>`, with no spaces.
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * Decodes the `signature=` value of a Signature header (protocol.md §1.2, §9.3): form-style URL
+ * Decodes the `signature=` value of a Signature header (docs/protocol.md §1.2, §9.3): form-style URL
  * decoding (a literal `+` would be a space, which is never base64, so it is refused), then strict
  * standard base64. This runs on every notification, so it works on bytes in reused buffers: one
  * pass maps each character to its base64 value, a second packs four values into three bytes.

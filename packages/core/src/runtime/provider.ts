@@ -5,7 +5,7 @@
  */
 
 /**
- * Public keys by `keyVersion` (protocol.md §9.2), whatever a runtime's key type `K` is: Node's
+ * Public keys by `keyVersion` (docs/protocol.md §9.2), whatever a runtime's key type `K` is: Node's
  * `PublicKeyRing` of KeyObjects, the Web package's ring of CryptoKeys.
  */
 export interface KeyRing<K> {

@@ -1,5 +1,5 @@
 /**
- * Whether a merchant's reply acknowledges a notification (protocol.md §3.2, §9.12): HTTP 200 and a
+ * Whether a merchant's reply acknowledges a notification (docs/protocol.md §3.2, §9.12): HTTP 200 and a
  * JSON object whose `result.resultStatus` is `S` and `result.resultCode` is `SUCCESS`, whatever
  * the key order, the spacing or the other fields. Alipay documents the acknowledgement as a fixed
  * value, but its own Java SDK example sends the keys in another order and a Python merchant's

@@ -7,7 +7,7 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
 /**
- * Alipay's delivery schedule (protocol.md §3.3): "up to 8 times within 24 hours, at intervals of
+ * Alipay's delivery schedule (docs/protocol.md §3.3): "up to 8 times within 24 hours, at intervals of
  * 0 s, 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h". Read here as 8 attempts in all, entry i
  * being the wait before attempt i+1: the first delivery goes out at once (the "0 s"), and each
  * resend follows the previous attempt by the next interval, so the 8th attempt comes about 24 h
@@ -76,7 +76,7 @@ export interface DeliveryAttempt {
   readonly responseBody: string | undefined
   /**
    * HTTP 200 and a JSON acknowledgement: `result.resultStatus` `S` and `result.resultCode`
-   * `SUCCESS`, in any key order or spacing (protocol.md §3.2, §9.12); anything else is resent.
+   * `SUCCESS`, in any key order or spacing (docs/protocol.md §3.2, §9.12); anything else is resent.
    */
   readonly acknowledged: boolean
   /** Why no reply came, or why the notification was not delivered at all. */
@@ -105,7 +105,7 @@ export interface OutgoingNotification {
   readonly url: string
   readonly clientId: string
   readonly body: string
-  /** False to deliver once only (the Alipay sandbox does not resend, protocol.md §3.3). */
+  /** False to deliver once only (the Alipay sandbox does not resend, docs/protocol.md §3.3). */
   readonly resend: boolean
 }
 
@@ -204,7 +204,7 @@ export class Notifier {
     const reply = await postNotification(n.url, headers, n.body, this.options.timeoutMs, this.#inFlight)
     if (this.#closed) return
     const finishedAt = Date.now()
-    // Read by meaning (protocol.md §9.12): a 200 with any other body is "not received".
+    // Read by meaning (docs/protocol.md §9.12): a 200 with any other body is "not received".
     const acknowledged = isAcknowledgement(reply.status, reply.body)
     let nextAttemptAt: number | undefined
     if (acknowledged) n.state = 'acknowledged'

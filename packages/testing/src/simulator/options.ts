@@ -24,7 +24,7 @@ export interface SimulatorMerchant {
 
 /**
  * Deliberate misbehaviour of API responses, to test that a client rejects what it must
- * (protocol.md §9.6). Applies to every API response while set, or to the next `times` ones.
+ * (docs/protocol.md §9.6). Applies to every API response while set, or to the next `times` ones.
  */
 export interface SimulatorFaults {
   /** Change the body after signing it (one inserted space: still JSON, no longer what was signed). */
@@ -83,7 +83,7 @@ export interface AlipaySimulatorOptions {
   readonly resendSchedule?: readonly number[]
   /**
    * Resend unacknowledged notifications of payments made through the sandbox paths. The real
-   * sandbox does not resend (protocol.md §3.3); `false` mimics it. @default true
+   * sandbox does not resend (docs/protocol.md §3.3); `false` mimics it. @default true
    */
   readonly resendInSandbox?: boolean
   /** Re-sign each resend with a fresh request-time instead of resending the original request. @default false */
