@@ -1,10 +1,10 @@
-export { createAlipayClient } from './client/create-client.js'
 export type { EndpointName } from './client/endpoints.js'
 export { apiPath, ENDPOINT_PATHS } from './client/endpoints.js'
 export type * from './client/models/common.js'
 export type * from './client/models/disputes-customs.js'
 export type * from './client/models/payments.js'
 export type * from './client/models/vaulting-subscriptions.js'
+export { createAlipayClient } from './client/node.js'
 export { REGION_DOMAINS } from './client/options.js'
 export { requireSuccess } from './client/outcome.js'
 export type {

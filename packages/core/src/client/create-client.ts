@@ -3,23 +3,19 @@ import type { AlipayApi } from './api/alipay-api.js'
 import { API_PATHS } from './api-paths.js'
 import { callPath, FLAT_METHODS, type FlatMethodName } from './endpoints.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
-import {
-  maxResponseBytesOption,
-  type ResolvedClientOptions,
-  resolveClientOptions,
-  retriesOption,
-  timeoutOption,
-} from './options.js'
+import { maxResponseBytesOption, type ResolvedClientOptions, retriesOption, timeoutOption } from './options.js'
 import { interpretResponse, type VerifiedResponse } from './response.js'
 import { requestIdsOf } from './response-binding.js'
 import { backoffDelay, type Call, isRetryable, sendOnce, sleep } from './transport.js'
-import type { AlipayClient, AlipayClientOptions, AlipayOutcome, ApiMethod, RequestOptions } from './types.js'
+import type { AlipayClient, AlipayOutcome, ApiMethod, RequestOptions } from './types.js'
+
+const encoder = new TextEncoder()
 
 function serialise(path: string, body: ApiRequest): Uint8Array {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new TypeError(`${path}: the request body must be a plain object`)
   }
-  return Buffer.from(JSON.stringify(body), 'utf8')
+  return encoder.encode(JSON.stringify(body))
 }
 
 function toOutcome<T extends ApiResponse>(verified: VerifiedResponse, attempts: number): AlipayOutcome<T> {
@@ -45,10 +41,10 @@ async function execute<T extends ApiResponse>(
     let verified: VerifiedResponse
     try {
       const raw = await sendOnce(config, call)
-      verified = interpretResponse(raw, {
+      verified = await interpretResponse(raw, {
         path: call.path,
         clientId: config.clientId,
-        ring: config.publicKeys,
+        verify: config.crypto.verify,
         window: config.responseTimeWindow,
         requestIds: call.requestIds,
         now: Date.now(),
@@ -100,40 +96,11 @@ function methodAt(api: AlipayApi, dotted: string): ApiMethod<ApiRequest, ApiResp
 }
 
 /**
- * Creates the authenticated Alipay API client. Options are validated and keys imported here, once.
- *
- * Each call signs the JSON body (docs/protocol.md §1), verifies the response signature over the exact
- * bytes before parsing anything (fail-closed, §9.6), resends only when safe (§7), and resolves
- * with an {@link AlipayOutcome}:
- * - `status: 'S'`: success.
- * - `status: 'U'`: not a success and not a failure (in process, or unknown): redirect the buyer if
- *   the response says so, then wait for the notification or inquire. Never fulfil an order on it.
- * - result F throws {@link AlipayApiError} `ERR_ALIPAY_API_FAILED`: the only definite failure. Any
- *   other error (HTTP status, response signature, timeout, network) leaves the outcome unknown.
- *
- * @throws {@link AlipayConfigError} when an option is missing or malformed.
- * @example
- * ```ts
- * const alipay = createAlipayClient({
- *   clientId: process.env.ALIPAY_CLIENT_ID!,
- *   privateKey: process.env.MERCHANT_PRIVATE_KEY!,
- *   alipayPublicKey: process.env.ALIPAY_PUBLIC_KEY!,
- *   region: 'SEA',
- * })
- * const outcome = await alipay.pay({
- *   productCode: 'CASHIER_PAYMENT',
- *   paymentRequestId: order.id,
- *   paymentAmount: { currency: 'USD', value: '1000' },
- *   paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
- *   paymentRedirectUrl: 'https://shop.example/return',
- *   paymentNotifyUrl: 'https://shop.example/alipay/notify',
- * })
- * if (outcome.status === 'U' && outcome.response.normalUrl) return res.redirect(outcome.response.normalUrl)
- * ```
+ * The client on resolved options, whatever runtime imported the keys (issue 11): Node's
+ * `createAlipayClient` (client/node.ts) and the Web package's both return this, so the API, the
+ * signing, the response checks and the resend rules are the same code.
  */
-export function createAlipayClient(options: AlipayClientOptions): AlipayClient {
-  const config = resolveClientOptions(options)
-
+export function buildAlipayClient(config: ResolvedClientOptions): AlipayClient {
   function request<T extends ApiResponse = ApiResponse>(
     path: string,
     body: ApiRequest,

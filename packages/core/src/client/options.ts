@@ -1,7 +1,5 @@
-import type { KeyObject } from '../runtime/node.js'
 import { AlipayConfigError } from '../errors.js'
-import { refuseOwnPublicKey } from '../key-mixup.js'
-import { importPrivateKey, importPublicKeyRing, type PublicKeyRing } from '../keys.js'
+import type { SignInput } from '../protocol/sign-content.js'
 import { type ResolvedResponseTimeWindow, resolveResponseTimeWindow } from './response-binding.js'
 import type { AlipayClientOptions, AlipayRegion, FetchLike } from './types.js'
 
@@ -20,11 +18,21 @@ export const REGION_DOMAINS: Readonly<Record<AlipayRegion, string>> = {
   EU: 'https://open-de-global.alipay.com',
 }
 
+/**
+ * The client's crypto, bound to keys imported once by the runtime (issue 11): Node's node:crypto
+ * (client/node.ts, synchronous) or the Web package's WebCrypto (asynchronous).
+ */
+export interface ClientCrypto {
+  /** The whole `Signature` header value for a request. */
+  readonly sign: (input: SignInput) => string | Promise<string>
+  /** Whether a response's `Signature` header verifies over `input` (false for a malformed header). */
+  readonly verify: (input: SignInput, signatureHeader: string) => boolean | Promise<boolean>
+}
+
 /** The validated options, with keys imported once. */
 export interface ResolvedClientOptions {
   readonly clientId: string
-  readonly privateKey: KeyObject
-  readonly publicKeys: PublicKeyRing
+  readonly crypto: ClientCrypto
   /** The origin, without a trailing slash. */
   readonly baseUrl: string
   readonly sandbox: boolean
@@ -120,13 +128,16 @@ function resolveBaseUrl(options: AlipayClientOptions): string {
 }
 
 /**
- * Validates every option once, when the client is created (style.md principle 3), and imports the
- * keys there so no request parses a PEM.
+ * Validates every option once, when the client is created (style.md principle 3), and has the
+ * runtime import the keys there (`importKeys`), so no request parses a PEM.
  *
  * @throws {@link AlipayConfigError} `ERR_ALIPAY_CONFIG_MISSING`, `ERR_ALIPAY_OPTION_INVALID` or a
  *   key code (`ERR_ALIPAY_KEY_*`); each message names the option and the accepted forms.
  */
-export function resolveClientOptions(options: AlipayClientOptions): ResolvedClientOptions {
+export function resolveClientSettings<O extends AlipayClientOptions>(
+  options: O,
+  importKeys: (options: O) => ClientCrypto,
+): ResolvedClientOptions {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('createAlipayClient: expected an options object')
   }
@@ -144,9 +155,7 @@ export function resolveClientOptions(options: AlipayClientOptions): ResolvedClie
       "Alipay's RSA public key from the dashboard (PEM or base64), or a ring by keyVersion",
     )
   }
-  const privateKey = importPrivateKey(options.privateKey, 'privateKey')
-  const publicKeys = importPublicKeyRing(options.alipayPublicKey, 'alipayPublicKey')
-  refuseOwnPublicKey(privateKey, publicKeys)
+  const crypto = importKeys(options)
   const baseUrl = resolveBaseUrl(options)
   const sandbox = options.sandbox ?? clientId.startsWith('SANDBOX_')
   if (typeof sandbox !== 'boolean') throw invalid('sandbox', 'true or false')
@@ -156,8 +165,7 @@ export function resolveClientOptions(options: AlipayClientOptions): ResolvedClie
   }
   return {
     clientId,
-    privateKey,
-    publicKeys,
+    crypto,
     baseUrl,
     sandbox,
     keyVersion: wholeNumber(options.keyVersion, 'keyVersion', 1, 0, 999_999_999),

@@ -1,9 +1,7 @@
 import { AlipayApiError } from '../errors.js'
-import { SIGNATURE_FAILURE_CAUSES } from '../key-mixup.js'
-import type { PublicKeyRing } from '../keys.js'
 import type { Result } from '../notification/types.js'
-import { verify } from '../verify.js'
 import type { ApiResponse } from './models/common.js'
+import type { ClientCrypto } from './options.js'
 import {
   checkEchoedIds,
   checkResponseTime,
@@ -24,7 +22,8 @@ export interface ResponseBinding {
   readonly path: string
   /** The configured client id (docs/protocol.md §1.4). */
   readonly clientId: string
-  readonly ring: PublicKeyRing
+  /** The runtime's response signature check, bound to Alipay's keys. */
+  readonly verify: ClientCrypto['verify']
   readonly window: ResolvedResponseTimeWindow
   /** The request's `*RequestId` fields, which an echo in the response must match. */
   readonly requestIds: RequestIds
@@ -40,6 +39,12 @@ export interface VerifiedResponse {
 }
 
 const decoder = new TextDecoder('utf-8')
+
+/** The likely causes of a signature that does not verify, named in every such error (issue #10). */
+export const SIGNATURE_FAILURE_CAUSES =
+  "Likely causes: the wrong key (Alipay's public key of the other environment: sandbox and production differ), " +
+  "your own public key configured as Alipay's, or a body re-serialised before verification (a JSON parser ran first). " +
+  'Run `npx @alipay-kit/cli verify` on a captured request to find out which.'
 
 /**
  * U codes that mean "accepted and in process" rather than "unknown": resending gives the same
@@ -63,7 +68,10 @@ function untrusted(
  * Fail-closed (§9.6): unlike the Java, Python and PHP SDKs, a missing header is an error. A
  * verified response must also be fresh: its signed response-time within the window.
  */
-function verifyResponse(raw: RawResponse, { path, clientId, ring, window, now }: ResponseBinding): void {
+async function verifyResponse(
+  raw: RawResponse,
+  { path, clientId, verify, window, now }: ResponseBinding,
+): Promise<void> {
   const signature = raw.headers.get('signature')
   const time = raw.headers.get('response-time')
   if (!signature || !time) {
@@ -71,7 +79,7 @@ function verifyResponse(raw: RawResponse, { path, clientId, ring, window, now }:
     throw untrusted('ERR_ALIPAY_RESPONSE_SIGNATURE_MISSING', `The response has no ${absent} header`)
   }
   // verify() answers false for a malformed header or a signature of the wrong size (§9.3).
-  const valid = verify({ path, clientId, time, body: raw.body }, signature, ring)
+  const valid = await verify({ path, clientId, time, body: raw.body }, signature)
   if (!valid) {
     throw untrusted(
       'ERR_ALIPAY_RESPONSE_SIGNATURE_INVALID',
@@ -107,14 +115,14 @@ function readResult(body: object): Result {
  * before the result is read, so not even an F (a definite failure) is taken from a response to
  * another call.
  */
-export function interpretResponse(raw: RawResponse, binding: ResponseBinding): VerifiedResponse {
+export async function interpretResponse(raw: RawResponse, binding: ResponseBinding): Promise<VerifiedResponse> {
   const { path } = binding
   if (raw.status !== 200) {
     throw new AlipayApiError('ERR_ALIPAY_HTTP_STATUS', `Alipay answered ${path} with HTTP ${raw.status}`, {
       httpStatus: raw.status,
     })
   }
-  verifyResponse(raw, binding)
+  await verifyResponse(raw, binding)
   let body: unknown
   try {
     body = JSON.parse(decoder.decode(raw.body))

@@ -1,5 +1,4 @@
 import { AlipayApiError, AlipayTransportError } from '../errors.js'
-import { sign } from '../sign.js'
 import type { ResolvedClientOptions } from './options.js'
 import { readBody } from './read-body.js'
 import type { RawResponse } from './response.js'
@@ -41,7 +40,7 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
     'content-type': 'application/json; charset=UTF-8',
     'client-id': config.clientId,
     'request-time': time,
-    signature: sign(input, config.privateKey, { keyVersion: config.keyVersion }),
+    signature: await config.crypto.sign(input),
   }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(TIMED_OUT), call.timeout)

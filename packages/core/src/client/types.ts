@@ -1,5 +1,4 @@
-import type { KeyInput } from '../keys.js'
-import type { PublicKeys } from '../verify.js'
+import type { KeyInput, PublicKeys } from '../key-input.js'
 import type { AlipayApi } from './api/alipay-api.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
 import type * as D from './models/disputes-customs.js'
