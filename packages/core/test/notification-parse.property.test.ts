@@ -23,7 +23,7 @@ const BODIES: ReadonlyArray<readonly [KnownType, Body]> = [
  * The requirements of docs/notifications.md, written out again here as the oracle: a body parsed
  * as a type must have these fields, of these kinds.
  */
-const REQUIRED: Record<KnownType, ReadonlyArray<readonly [string, 'string' | 'amount' | 'object' | 'result']>> = {
+const REQUIRED: Record<KnownType, ReadonlyArray<readonly [string, 'string' | 'amount' | 'object' | 'result' | 'array']>> = {
   PAYMENT_RESULT: [
     ['paymentRequestId', 'string'],
     ['paymentAmount', 'amount'],
@@ -76,6 +76,25 @@ const REQUIRED: Record<KnownType, ReadonlyArray<readonly [string, 'string' | 'am
     ['periodRule', 'object'],
   ],
   SUBSCRIPTION_CANCEL: [['subscriptionOrderStatus', 'string']],
+  TRANSFER_RESULT: [
+    ['transferRequestId', 'string'],
+    ['transferId', 'string'],
+    ['transferResult', 'result'],
+  ],
+  DIRECT_REFUND: [['refundStatus', 'string']],
+  CARD_STATUS: [
+    ['cardStatus', 'string'],
+    ['assetId', 'string'],
+  ],
+  CARD_BILL: [
+    ['billNo', 'string'],
+    ['billStatus', 'string'],
+    ['tradeAmount', 'amount'],
+  ],
+  CREDIT_NOTE: [['creditNoteNotificationType', 'string']],
+  INVOICE: [['invoiceStatus', 'string']],
+  METER_EVENT: [['errorEvents', 'array']],
+  BILLING_SUBSCRIPTION: [['status', 'string']],
 }
 
 /** The fields the classification reads: removing one may rightly change the type a body reaches. */
@@ -94,6 +113,21 @@ const CLASSIFYING = new Set([
   'subscriptionRequestId',
   'paymentId',
   'paymentAmount',
+  'creditNoteNotificationType',
+  'transferResult',
+  'billNo',
+  'cardStatus',
+  'invoiceStatus',
+  'errorEvents',
+  'status',
+  'previousStatus',
+  'merchantRequestId',
+  'subscriptionStatus',
+  'refundFromMethod',
+  'refundFromAmount',
+  'refundToAmount',
+  'refundResultCode',
+  'refundResultMessage',
 ])
 
 /** Value sets the catalogue leaves open: any string keeps the type. */
@@ -107,12 +141,22 @@ const OPEN_ENUMS = [
   'disputeJudgedResult',
   'disputeAcceptReason',
   'vaultingStatus',
+  'creditNoteNotificationType',
+  'invoiceStatus',
+  'reasonDescription',
+  'cardStatus',
+  'operateType',
+  'billStatus',
+  'billType',
+  'status',
+  'previousStatus',
 ]
 
 const isObject = (v: unknown): v is Body => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 function fits(kind: string, value: unknown): boolean {
   if (kind === 'string') return typeof value === 'string'
+  if (kind === 'array') return Array.isArray(value)
   if (!isObject(value)) return false
   if (kind === 'amount') return typeof value.currency === 'string' && typeof value.value === 'string'
   if (kind === 'result')

@@ -177,6 +177,32 @@ describe('a body that looks like a known type but does not fit it: UNKNOWN with 
       { ...SAMPLES.SUBSCRIPTION, periodRule: 'MONTH' },
       'SUBSCRIPTION: periodRule is not an object',
     ],
+    [
+      'a transfer without transferId, its result malformed',
+      { ...without(SAMPLES.TRANSFER_RESULT, 'transferId'), transferResult: { resultCode: 'SUCCESS' } },
+      'TRANSFER_RESULT: transferId is missing; transferResult.resultStatus is not S, F or U',
+    ],
+    [
+      'a direct refund without refundStatus',
+      without(SAMPLES.DIRECT_REFUND, 'refundStatus'),
+      'DIRECT_REFUND: refundStatus is missing',
+    ],
+    ['a card status without assetId', without(SAMPLES.CARD_STATUS, 'assetId'), 'CARD_STATUS: assetId is missing'],
+    [
+      'a card bill with a numeric tradeAmount',
+      { ...SAMPLES.CARD_BILL, tradeAmount: 100 },
+      'CARD_BILL: tradeAmount is not an object',
+    ],
+    [
+      'meter events as an object',
+      { ...SAMPLES.METER_EVENT, errorEvents: { errorCode: 'X' } },
+      'METER_EVENT: errorEvents is not an array',
+    ],
+    [
+      'a billing subscription without status',
+      without(SAMPLES.BILLING_SUBSCRIPTION, 'status'),
+      'BILLING_SUBSCRIPTION: status is missing',
+    ],
   ]
   for (const [what, body, reason] of misfits) {
     it(what, () => {
@@ -200,8 +226,10 @@ describe('a body that looks like a known type but does not fit it: UNKNOWN with 
 
 describe('types the catalogue does not know: UNKNOWN without a reason, fields untouched', () => {
   const unknowns: Array<[string, Body]> = [
-    ['notifyType CARD_STATUS', { notifyType: 'CARD_STATUS', cardId: 'x' }],
-    ['an ABA transfer with a result of its own shape', { notifyType: 'ABA_TRANSFER_RESULT', result: 'not an object' }],
+    ['a notifyType no source documents, with no field the catalogue reads', { notifyType: 'CARD_STATUS', cardId: 'x' }],
+    ['a transfer-like body without transferResult', { notifyType: 'ABA_TRANSFER_RESULT', result: 'not an object' }],
+    ['a refund with a notifyType no source documents', { notifyType: 'DIRECT_REFUND', refundFromAmount: {} }],
+    ['an assetId alone', { assetId: 'asset_1', operateType: 'FREEZE' }],
     ['an empty object', {}],
     ['a numeric notifyType', { notifyType: 7 }],
     ['a lower-case known name', { notifyType: 'payment_result', paymentRequestId: 'p' }],
@@ -280,14 +308,20 @@ describe('NOTIFICATION_IDENTITY (docs/protocol.md §9.10)', () => {
       .reduce<unknown>((v, part) => (v !== null && typeof v === 'object' ? (v as Body)[part] : undefined), n)
 
   // A body with none of its ids is identified by its SHA-256 instead: right, but only as a last resort.
+  // METER_EVENT carries no id of its own (only its error events have keys, in an array): its body's
+  // SHA-256 identifies it, on purpose (docs/notifications.md).
+  const hashed = (type: KnownType) => type === 'METER_EVENT'
+
   it('lists every dispatch key, and every documented body carries one of its ids', () => {
-    expect(Object.keys(NOTIFICATION_IDENTITY).sort()).toEqual(Object.keys(SAMPLES).sort())
+    expect(Object.keys(NOTIFICATION_IDENTITY).sort()).toEqual(
+      (Object.keys(SAMPLES) as KnownType[]).filter((type) => !hashed(type)).sort(),
+    )
     const bodies: Array<[KnownType, Body]> = [
       ...entries,
       ...VARIANTS.filter(([what]) => what !== 'a dispute with only its type').map(
         ([, type, body]) => [type, body] as [KnownType, Body],
       ),
-    ]
+    ].filter(([type]) => !hashed(type))
     for (const [type, body] of bodies) {
       const ids = NOTIFICATION_IDENTITY[type]?.ids ?? []
       expect(
@@ -331,6 +365,32 @@ describe('NOTIFICATION_IDENTITY (docs/protocol.md §9.10)', () => {
         'UPDATE_AMOUNT_RESULT',
         SAMPLES.UPDATE_AMOUNT_RESULT,
         { ...SAMPLES.UPDATE_AMOUNT_RESULT, updateRequestId: 'upd_2' },
+      ],
+      [
+        'TRANSFER_RESULT',
+        { ...SAMPLES.TRANSFER_RESULT, transferResult: { resultCode: 'UNKNOWN_EXCEPTION', resultStatus: 'U' } },
+        SAMPLES.TRANSFER_RESULT,
+      ],
+      [
+        'CARD_STATUS',
+        SAMPLES.CARD_STATUS,
+        { ...SAMPLES.CARD_STATUS, requestId: 'card_req_2', operateType: 'UNFREEZE', cardStatus: 'ACTIVE' },
+      ],
+      ['CARD_BILL', SAMPLES.CARD_BILL, { ...SAMPLES.CARD_BILL, billStatus: 'CLEARED' }],
+      [
+        'CREDIT_NOTE',
+        SAMPLES.CREDIT_NOTE,
+        { ...SAMPLES.CREDIT_NOTE, notifyId: 'notify_cn_2', creditNoteNotificationType: 'REFUND_SUCCEEDED' },
+      ],
+      [
+        'INVOICE',
+        { ...SAMPLES.INVOICE, invoiceStatus: 'UNPAID', paymentInfo: { paymentId: 'p_inv_0' } },
+        SAMPLES.INVOICE,
+      ],
+      [
+        'BILLING_SUBSCRIPTION',
+        SAMPLES.BILLING_SUBSCRIPTION,
+        { ...SAMPLES.BILLING_SUBSCRIPTION, status: 'PAST_DUE', previousStatus: 'ACTIVE' },
       ],
     ]
     for (const [type, a, b] of pairs) expect(key(type, a), type).not.toBe(key(type, b))

@@ -2,6 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type AlipayNotification,
   type AuthorizationNotification,
+  type BillingSubscriptionNotification,
+  type CardBillNotification,
+  type CardStatusNotification,
+  type CreditNoteNotification,
+  type DirectRefundNotification,
+  type InvoiceNotification,
+  type MeterEventNotification,
+  type TransferResultNotification,
   createNotificationHandler,
   isNotificationType,
   type PaymentResultNotification,
@@ -55,6 +63,28 @@ describe('narrowing a notification (issue 10 item 9, issue 14)', () => {
         PAYMENT_RESULT: (n) => expectTypeOf(n.result).toEqualTypeOf<Result | undefined>(),
       },
     })
+  })
+
+  it('types the handlers of the keys issue 12 added (ABA, transfers, billing)', () => {
+    createNotificationHandler({
+      alipayPublicKey: '',
+      on: {
+        TRANSFER_RESULT: (n) => {
+          expectTypeOf(n).toEqualTypeOf<TransferResultNotification>()
+          expectTypeOf(n.transferResult).toEqualTypeOf<Result>()
+        },
+        DIRECT_REFUND: (n) => expectTypeOf(n).toEqualTypeOf<DirectRefundNotification>(),
+        CARD_STATUS: (n) => expectTypeOf(n.assetId).toEqualTypeOf<string>(),
+        CARD_BILL: (n) => expectTypeOf(n).toEqualTypeOf<CardBillNotification>(),
+        CREDIT_NOTE: (n) => expectTypeOf(n).toEqualTypeOf<CreditNoteNotification>(),
+        INVOICE: (n) => expectTypeOf(n).toEqualTypeOf<InvoiceNotification>(),
+        METER_EVENT: (n) => expectTypeOf(n).toEqualTypeOf<MeterEventNotification>(),
+        BILLING_SUBSCRIPTION: (n) => expectTypeOf(n.status).toEqualTypeOf<string>(),
+      },
+    })
+    const n: AlipayNotification = parseNotification(body)
+    if (isNotificationType(n, 'CARD_STATUS')) expectTypeOf(n).toEqualTypeOf<CardStatusNotification>()
+    if (isNotificationType(n, 'BILLING_SUBSCRIPTION')) expectTypeOf(n).toEqualTypeOf<BillingSubscriptionNotification>()
   })
 })
 

@@ -1,6 +1,6 @@
 import { type Json, type KnownType, present } from './classify.js'
 
-type Kind = 'string' | 'amount' | 'object' | 'result'
+type Kind = 'string' | 'amount' | 'object' | 'result' | 'array'
 type Rules = ReadonlyArray<readonly [field: string, kind: Kind]>
 
 const PAYMENT: Rules = [
@@ -56,6 +56,25 @@ const REQUIRED: { readonly [T in KnownType]: Rules } = {
     ['periodRule', 'object'],
   ],
   SUBSCRIPTION_CANCEL: [['subscriptionOrderStatus', 'string']],
+  TRANSFER_RESULT: [
+    ['transferRequestId', 'string'],
+    ['transferId', 'string'],
+    ['transferResult', 'result'],
+  ],
+  DIRECT_REFUND: [['refundStatus', 'string']],
+  CARD_STATUS: [
+    ['cardStatus', 'string'],
+    ['assetId', 'string'],
+  ],
+  CARD_BILL: [
+    ['billNo', 'string'],
+    ['billStatus', 'string'],
+    ['tradeAmount', 'amount'],
+  ],
+  CREDIT_NOTE: [['creditNoteNotificationType', 'string']],
+  INVOICE: [['invoiceStatus', 'string']],
+  METER_EVENT: [['errorEvents', 'array']],
+  BILLING_SUBSCRIPTION: [['status', 'string']],
 }
 
 function isObject(value: unknown): value is Json {
@@ -67,6 +86,7 @@ const RESULT_STATUSES: ReadonlySet<unknown> = new Set(['S', 'F', 'U'])
 /** What is wrong with one present value, naming the field and never echoing the value. */
 function problemOf(field: string, kind: Kind, value: unknown): string | undefined {
   if (kind === 'string') return typeof value === 'string' ? undefined : `${field} is not a string`
+  if (kind === 'array') return Array.isArray(value) ? undefined : `${field} is not an array`
   if (!isObject(value)) return `${field} is not an object`
   if (kind === 'amount') {
     if (typeof value.currency !== 'string') return `${field}.currency is not a string`

@@ -57,4 +57,30 @@ export const NOTIFICATION_IDENTITY: {
     ids: ['subscriptionId', 'subscriptionTransId', 'subscriptionRequestId'],
     state: ['subscriptionOrderStatus', 'phaseNo'],
   },
+  // A transfer reported U, then S, is two notifications; its code tells two failures apart.
+  TRANSFER_RESULT: {
+    ids: ['transferRequestId', 'transferId'],
+    state: ['transferResult.resultStatus', 'transferResult.resultCode'],
+  },
+  DIRECT_REFUND: { ids: ['refundRequestId', 'refundId'], state: ['refundStatus', 'refundResultCode'] },
+  // Freezing the same card twice takes two requests, each with its own requestId and time.
+  CARD_STATUS: { ids: ['assetId', 'requestId'], state: ['operateType', 'cardStatus', 'updatedTime'] },
+  // A bill moves through statuses, and its amounts change as refunds flow back in.
+  CARD_BILL: { ids: ['billNo'], state: ['billStatus', 'inAmount.value', 'outAmount.value'] },
+  // notifyId is Antom's id of one notification, "reused for retries" (J): the exact identity.
+  CREDIT_NOTE: {
+    ids: ['notifyId', 'creditNoteRequestId', 'creditNote.creditNoteId'],
+    state: ['creditNoteNotificationType'],
+  },
+  // Each payment attempt on an invoice has its own paymentId; a void or write-off has none.
+  INVOICE: {
+    ids: ['invoiceId', 'invoiceRequestId'],
+    state: ['invoiceStatus', 'reasonDescription', 'paymentInfo.paymentId', 'paymentInfo.result.resultStatus'],
+  },
+  // METER_EVENT has no id of its own (its error events carry idempotency keys in an array): the
+  // body's SHA-256 identifies it.
+  BILLING_SUBSCRIPTION: {
+    ids: ['subscriptionId', 'subscriptionRequestId', 'merchantRequestId'],
+    state: ['status', 'previousStatus', 'eventTime', 'invoiceId'],
+  },
 }

@@ -8,6 +8,21 @@ import type {
   Quote,
   RetryInfo,
 } from '../client/models/objects.js'
+import type {
+  BillingSubscriptionNotification,
+  CreditNoteNotification,
+  InvoiceNotification,
+  MeterEventNotification,
+} from './billing-types.js'
+import type {
+  CardBillNotification,
+  CardStatusNotification,
+  DirectRefundNotification,
+  TransferResultNotification,
+} from './business-account-types.js'
+
+export type * from './billing-types.js'
+export type * from './business-account-types.js'
 
 /**
  * The notification catalogue (docs/protocol.md §5, §9.13; docs/notifications.md records each choice and
@@ -261,9 +276,9 @@ export interface SubscriptionCancelNotification {
 }
 
 /**
- * A notification the catalogue does not know (ABA transfer, card status, invoice, a type Alipay
- * adds later), or one that looked like a known type but did not fit it. It is never refused: it
- * goes to the fallback handler with its fields untouched.
+ * A notification the catalogue does not know (a type Alipay adds later), or one that looked like a
+ * known type but did not fit it. It is never refused: it goes to the fallback handler with its
+ * fields untouched.
  */
 export interface UnknownNotification {
   readonly [field: string]: unknown
@@ -283,6 +298,14 @@ export interface NotificationTypeMap {
   AUTHORIZATION: AuthorizationNotification
   SUBSCRIPTION: SubscriptionNotification
   SUBSCRIPTION_CANCEL: SubscriptionCancelNotification
+  TRANSFER_RESULT: TransferResultNotification
+  DIRECT_REFUND: DirectRefundNotification
+  CARD_STATUS: CardStatusNotification
+  CARD_BILL: CardBillNotification
+  CREDIT_NOTE: CreditNoteNotification
+  INVOICE: InvoiceNotification
+  METER_EVENT: MeterEventNotification
+  BILLING_SUBSCRIPTION: BillingSubscriptionNotification
   UNKNOWN: UnknownNotification
 }
 

@@ -2,11 +2,11 @@ import type { ApiRequest, ApiResponse } from './common.js'
 import type { WireBoolean, WireInteger } from './objects.js'
 
 /*
- * Billing: customers: the request and response models of the official Java SDK (alipay/global-
- * open-sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every field is
- * optional, as in the SDK, except the idempotency key or the id of the object an operation acts
- * on; enums are open, so a value Alipay adds later still type-checks. docs/endpoints.md lists
- * every endpoint.
+ * Billing: customers: the request and response models of the official Java SDK
+ * (alipay/global-open-sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every
+ * field is optional, as in the SDK, except the idempotency key or the id of the object an
+ * operation acts on; enums are open, so a value Alipay adds later still type-checks.
+ * docs/endpoints.md lists every endpoint.
  */
 
 /** `POST /v1/billing/customer/create` (J `AlipayCustomerCreateRequest`). */

@@ -12,11 +12,11 @@ import type { WireBoolean, WireInteger } from './objects.js'
 import type { BillingDiscount, InvoicePayment } from './shared-objects.js'
 
 /*
- * Billing: invoices: the request and response models of the official Java SDK (alipay/global-open-
- * sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every field is optional,
- * as in the SDK, except the idempotency key or the id of the object an operation acts on; enums
- * are open, so a value Alipay adds later still type-checks. docs/endpoints.md lists every
- * endpoint.
+ * Billing: invoices: the request and response models of the official Java SDK
+ * (alipay/global-open-sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every
+ * field is optional, as in the SDK, except the idempotency key or the id of the object an
+ * operation acts on; enums are open, so a value Alipay adds later still type-checks.
+ * docs/endpoints.md lists every endpoint.
  */
 
 /** `POST /v1/billing/invoice/create` (J `AlipayInvoiceCreateRequest`). */

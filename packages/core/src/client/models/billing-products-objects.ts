@@ -3,10 +3,10 @@ import type { WireBoolean, WireInteger } from './objects.js'
 import type { PeriodRule } from './vaulting-subscriptions.js'
 
 /*
- * Billing: products and their prices: the nested models of the official Java SDK (alipay/global-
- * open-sdk-java v2.2.8, `model/ams/*`), field for field, each open to fields Alipay adds. Every
- * field is optional, as in the SDK; enums are open, so a value Alipay adds later still type-
- * checks.
+ * Billing: products and their prices: the nested models of the official Java SDK
+ * (alipay/global-open-sdk-java v2.2.8, `model/ams/*`), field for field, each open to fields Alipay
+ * adds. Every field is optional, as in the SDK; enums are open, so a value Alipay adds later still
+ * type-checks.
  */
 
 /** A price (J `Price`). */

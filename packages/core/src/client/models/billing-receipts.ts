@@ -4,11 +4,11 @@ import type { WireBoolean, WireInteger } from './objects.js'
 import type { InvoicePayment } from './shared-objects.js'
 
 /*
- * Billing: receipts: the request and response models of the official Java SDK (alipay/global-open-
- * sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every field is optional,
- * as in the SDK, except the idempotency key or the id of the object an operation acts on; enums
- * are open, so a value Alipay adds later still type-checks. docs/endpoints.md lists every
- * endpoint.
+ * Billing: receipts: the request and response models of the official Java SDK
+ * (alipay/global-open-sdk-java v2.2.8, `request/ams/*`, `response/ams/*`), field for field. Every
+ * field is optional, as in the SDK, except the idempotency key or the id of the object an
+ * operation acts on; enums are open, so a value Alipay adds later still type-checks.
+ * docs/endpoints.md lists every endpoint.
  */
 
 /** `POST /v1/billing/receipt/send` (J `AlipayReceiptSendRequest`). */

@@ -2,10 +2,10 @@ import type { Amount } from '../../notification/types.js'
 import type { WireBoolean, WireInteger } from './objects.js'
 
 /*
- * Billing: subscriptions to prices: the nested models of the official Java SDK (alipay/global-
- * open-sdk-java v2.2.8, `model/ams/*`), field for field, each open to fields Alipay adds. Every
- * field is optional, as in the SDK; enums are open, so a value Alipay adds later still type-
- * checks.
+ * Billing: subscriptions to prices: the nested models of the official Java SDK
+ * (alipay/global-open-sdk-java v2.2.8, `model/ams/*`), field for field, each open to fields Alipay
+ * adds. Every field is optional, as in the SDK; enums are open, so a value Alipay adds later still
+ * type-checks.
  */
 
 /** A billing subscription cancel cancellation details (J `BillingSubscriptionCancelCancellationDetails`). */
