@@ -51,7 +51,8 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
     const response = await config.fetch(config.baseUrl + call.path, {
       method: 'POST',
       headers,
-      body: call.body,
+      // Our own encoder's bytes, never a SharedArrayBuffer view: the cast satisfies the Web lib (issue 11).
+      body: call.body as Uint8Array<ArrayBuffer>,
       redirect: 'manual',
       signal: controller.signal,
     })

@@ -19,7 +19,8 @@ function present(value: unknown): value is string | number | boolean {
 
 /** SHA-256 of the exact body, hex: WebCrypto, so the same on Node and on Web runtimes. */
 async function bodyHash(body: Uint8Array | string): Promise<string> {
-  const bytes = typeof body === 'string' ? encoder.encode(body) : body
+  // A body is never a SharedArrayBuffer view; the cast satisfies the Web lib's BufferSource (issue 11).
+  const bytes = (typeof body === 'string' ? encoder.encode(body) : body) as Uint8Array<ArrayBuffer>
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   let hex = ''
   for (const byte of digest) hex += HEX[byte]
