@@ -31,8 +31,28 @@ describe('buildNotification', () => {
         'SUBSCRIPTION_PAYMENT',
         'UPDATE_AMOUNT_RESULT',
         'VAULTING_RESULT',
+        'TRANSFER_RESULT',
+        'DIRECT_REFUND',
+        'CARD_STATUS',
+        'CARD_BILL',
+        'CREDIT_NOTE',
+        'INVOICE',
+        'METER_EVENT',
+        'BILLING_SUBSCRIPTION',
       ].sort(),
     )
+  })
+
+  it('shapes the transfer and card bodies as their pages show them: no notifyType, and a direct refund without result', () => {
+    for (const type of ['TRANSFER_RESULT', 'CARD_STATUS', 'CARD_BILL'] as const) {
+      expect(buildNotification(type)).not.toHaveProperty('notifyType')
+    }
+    const refund = buildNotification('DIRECT_REFUND')
+    expect(refund.notifyType).toBe('REFUND_RESULT')
+    expect(refund).not.toHaveProperty('result')
+    expect(refund).not.toHaveProperty('refundAmount')
+    expect(buildNotification('TRANSFER_RESULT', {}, 'failed')).not.toHaveProperty('transferToDetail')
+    expect(buildNotification('INVOICE', {}, 'voided')).not.toHaveProperty('paymentInfo')
   })
 
   it('shapes bodies as the docs show them: no notifyType on vaulting and subscription-period payments', () => {

@@ -1,4 +1,5 @@
 import type { NotificationType, NotificationTypeMap, Result } from '@alipay-kit/core'
+import { BUSINESS_DEFAULTS } from './business-defaults.js'
 
 /** A notification type the builders know: every catalogue type of docs/protocol.md §5. */
 export type BuildableNotificationType = Exclude<NotificationType, 'UNKNOWN'>
@@ -132,4 +133,5 @@ export const DEFAULTS: { readonly [T in BuildableNotificationType]: () => Notifi
     subscriptionOrderId: 'SUB_ORDER_20240101_0001',
     subscriptionTransId: 'SUB_TRANS_20240101_0001',
   }),
+  ...BUSINESS_DEFAULTS,
 }

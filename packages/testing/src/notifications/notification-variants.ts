@@ -74,6 +74,54 @@ export const VARIANTS = {
     // A subscription created without an end time (CreateSubscriptionRequest.subscriptionEndTime is optional).
     'without-end-time': (n) => omit(n, 'subscriptionEndTime'),
   },
+  TRANSFER_RESULT: {
+    // The payout page: the details come back only when the transfer succeeded.
+    failed: (n) => ({
+      ...omit(n, 'transferFromDetail', 'transferToDetail', 'transferFinishTime'),
+      transferResult: failed('USER_ACCOUNT_ABNORMAL', 'the beneficiary account is abnormal'),
+    }),
+  },
+  DIRECT_REFUND: {
+    // notifyDirectRefund: refundResultCode and refundResultMessage are returned when FAIL.
+    failed: (n) => ({
+      ...omit(n, 'refundTime', 'refundFromAmount', 'refundToAmount'),
+      refundStatus: 'FAIL',
+      refundResultCode: 'REFUND_WINDOW_EXCEED',
+      refundResultMessage: 'The refund window is exceeded.',
+    }),
+  },
+  CARD_STATUS: {
+    unfrozen: (n) => ({ ...n, requestId: 'CARD_REQ_20240101_0002', operateType: 'UNFREEZE', cardStatus: 'ACTIVE' }),
+    cancelled: (n) => ({ ...n, requestId: 'CARD_REQ_20240101_0003', operateType: 'CANCEL', cardStatus: 'CANCEL' }),
+  },
+  CARD_BILL: {
+    declined: (n) => ({
+      ...omit(n, 'outAmount', 'exchangeRate'),
+      billStatus: 'FAIL',
+      billFailReason: { errorCode: 'CARD_OVER_LIMIT', errorDesc: 'The daily limit is exceeded.' },
+    }),
+  },
+  INVOICE: {
+    'payment-failed': (n) => ({
+      ...n,
+      invoiceStatus: 'UNPAID',
+      reason: 'PAYMENT_FAILED',
+      reasonDescription: 'PAYMENT_FAILED',
+      paymentInfo: { ...n.paymentInfo, result: failed('USER_BALANCE_NOT_ENOUGH', 'balance not enough') },
+    }),
+    // J: paymentInfo is null when no payment was attempted (a draft voided).
+    voided: (n) => ({
+      ...omit(n, 'paymentInfo'),
+      invoiceStatus: 'VOID',
+      reason: 'MANUAL_VOID',
+      reasonDescription: 'MANUAL_VOID',
+    }),
+  },
+  BILLING_SUBSCRIPTION: {
+    // The Python SDK reads the merchant's id as merchantRequestId.
+    'python-sdk-fields': (n) => ({ ...omit(n, 'subscriptionRequestId'), merchantRequestId: n.subscriptionRequestId }),
+    'past-due': (n) => ({ ...n, status: 'PAST_DUE', previousStatus: 'ACTIVE', reason: 'PAYMENT_FAILED' }),
+  },
   DISPUTE: {
     judged: (n) => ({
       ...n,
