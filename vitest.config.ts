@@ -7,7 +7,10 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     alias: {
+      // Before '@alipay-kit/core', which would otherwise take the subpath as a prefix.
+      '@alipay-kit/core/web': fileURLToPath(new URL('./packages/core/src/web.ts', import.meta.url)),
       '@alipay-kit/core': src('core'),
+      '@alipay-kit/web': src('web'),
       '@alipay-kit/express': src('express'),
       '@alipay-kit/koa': src('koa'),
       '@alipay-kit/fastify': src('fastify'),

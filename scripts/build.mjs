@@ -24,7 +24,7 @@ function build(name) {
 
 try {
   await build('core')
-  await Promise.all(['express', 'koa', 'fastify', 'testing', 'postgres', 'redis'].map(build))
+  await Promise.all(['express', 'koa', 'fastify', 'testing', 'postgres', 'redis', 'web'].map(build))
   await build('cli')
 } catch (error) {
   console.error(error.message)

@@ -1,0 +1,48 @@
+import {
+  AlipayRequestError,
+  decodeSignatureHeader,
+  ownSignData,
+  type PublicKeys,
+  type SignInput,
+  webVerify,
+} from '@alipay-kit/core/web'
+import { resolvePublicKeys } from './keys/key-cache.js'
+import type { WebPublicKeyRing } from './keys/key-ring.js'
+
+/**
+ * Decodes a header and checks it against a ready ring. The decoded signature is a view of core's
+ * scratch buffer, so it and the signed bytes are copied before the one await (issue 11): a
+ * concurrent verification can no longer change what this one checks.
+ */
+export function verifyWithRing(input: SignInput, signatureHeader: string, ring: WebPublicKeyRing): Promise<boolean> {
+  if (typeof signatureHeader !== 'string') return Promise.resolve(false)
+  let header: ReturnType<typeof decodeSignatureHeader>
+  try {
+    header = decodeSignatureHeader(signatureHeader)
+  } catch (error) {
+    if (error instanceof AlipayRequestError) return Promise.resolve(false)
+    throw error
+  }
+  const key = ring.select(header.keyVersion)
+  if (header.signature.length !== ring.sizeOf(key)) return Promise.resolve(false)
+  return webVerify(key, ownSignData(input), header.signature.slice())
+}
+
+/**
+ * Verifies a `Signature` header over the exact path, client id, time and body (protocol.md §1)
+ * with WebCrypto. Resolves `false` for a wrong, malformed or missing signature; rejects only for
+ * misuse (a missing key, or one that is not an RSA public key).
+ *
+ * @param input - What was signed: method (default POST), path, client id, time and the raw body.
+ * @param signatureHeader - The `Signature` header value as received.
+ * @param publicKey - Alipay's public key, or a ring by keyVersion (§9.2); imported once and cached.
+ * @example
+ * ```ts
+ * const ok = await verify({ path: '/notify', clientId, time: requestTime, body: rawBody }, header, env.ALIPAY_PUBLIC_KEY)
+ * ```
+ */
+export async function verify(input: SignInput, signatureHeader: string, publicKey: PublicKeys): Promise<boolean> {
+  if (publicKey === undefined || publicKey === null) throw new TypeError('verify: publicKey is required')
+  const ring = await resolvePublicKeys(publicKey)
+  return verifyWithRing(input, signatureHeader, ring)
+}
