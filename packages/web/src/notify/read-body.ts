@@ -39,7 +39,7 @@ export async function readRequestBody(request: Request, limit: number, timeoutMs
   timedOut.catch(() => {})
   try {
     for (;;) {
-      let step: ReadableStreamReadResult<Uint8Array>
+      let step: Awaited<ReturnType<typeof reader.read>>
       try {
         step = await Promise.race([reader.read(), timedOut])
       } catch (error) {
