@@ -174,3 +174,9 @@ export class AlipayTransportError extends AlipayError<TransportErrorCode> {}
 export function isAlipayError(value: unknown): value is AlipayError {
   return value instanceof AlipayError
 }
+
+/** The likely causes of a signature that does not verify, named in every such error (issue #10). */
+export const SIGNATURE_FAILURE_CAUSES =
+  "Likely causes: the wrong key (Alipay's public key of the other environment: sandbox and production differ), " +
+  "your own public key configured as Alipay's, or a body re-serialised before verification (a JSON parser ran first). " +
+  'Run `npx @alipay-kit/cli verify` on a captured request to find out which.'

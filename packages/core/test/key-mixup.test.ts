@@ -49,3 +49,27 @@ describe("the merchant's own public key given as Alipay's", () => {
     ).not.toThrow()
   })
 })
+
+describe('signature errors name the likely causes', () => {
+  it('a notification that does not verify says: wrong key, your own key, a re-serialised body', async () => {
+    const { sign, verifyNotification } = await import('../src/index.js')
+    const body = '{"notifyType":"PAYMENT_RESULT"}'
+    const time = String(Date.now())
+    const signature = sign({ path: '/alipay/notify', clientId: 'C', time, body }, keys.privateKeyPkcs8Pem)
+    const incoming = {
+      method: 'POST',
+      url: '/alipay/notify',
+      headers: { 'client-id': 'C', 'request-time': time, signature },
+      body,
+    }
+    let message = ''
+    try {
+      verifyNotification(incoming, { alipayPublicKey: keys.wrongPublicKeyBase64Der })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/wrong key/)
+    expect(message).toMatch(/your own public key/)
+    expect(message).toMatch(/re-serialised/)
+  })
+})

@@ -1,4 +1,4 @@
-import { AlipayApiError } from '../errors.js'
+import { AlipayApiError, SIGNATURE_FAILURE_CAUSES } from '../errors.js'
 import type { Result } from '../notification/types.js'
 import type { ApiResponse } from './models/common.js'
 import type { ClientCrypto } from './options.js'
@@ -39,12 +39,6 @@ export interface VerifiedResponse {
 }
 
 const decoder = new TextDecoder('utf-8')
-
-/** The likely causes of a signature that does not verify, named in every such error (issue #10). */
-export const SIGNATURE_FAILURE_CAUSES =
-  "Likely causes: the wrong key (Alipay's public key of the other environment: sandbox and production differ), " +
-  "your own public key configured as Alipay's, or a body re-serialised before verification (a JSON parser ran first). " +
-  'Run `npx @alipay-kit/cli verify` on a captured request to find out which.'
 
 /**
  * U codes that mean "accepted and in process" rather than "unknown": resending gives the same

@@ -1,4 +1,4 @@
-import { AlipayConfigError, AlipaySignatureError } from '../errors.js'
+import { AlipayConfigError, AlipaySignatureError, SIGNATURE_FAILURE_CAUSES } from '../errors.js'
 import type { PublicKeys } from '../key-input.js'
 import { DEFAULT_MAX_AGE_MS, DEFAULT_MAX_FUTURE_MS, type RequestTimeWindow } from '../protocol/request-time.js'
 import type { SignInput } from '../protocol/sign-content.js'
@@ -237,7 +237,7 @@ export function createVerifierSteps<K>(options: VerifyNotificationOptions, keys:
     if (!valid) {
       throw new AlipaySignatureError(
         'ERR_ALIPAY_SIGNATURE_INVALID',
-        "The signature does not verify with Alipay's public key over this path, client id, time and body",
+        `The signature does not verify with Alipay's public key over this path, client id, time and body. ${SIGNATURE_FAILURE_CAUSES}`,
       )
     }
     const { clientId, requestTime, header } = prepared.head
