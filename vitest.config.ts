@@ -11,6 +11,7 @@ export default defineConfig({
       '@alipay-kit/core/web': fileURLToPath(new URL('./packages/core/src/web.ts', import.meta.url)),
       '@alipay-kit/core': src('core'),
       '@alipay-kit/web': src('web'),
+      '@alipay-kit/hono': src('hono'),
       '@alipay-kit/express': src('express'),
       '@alipay-kit/koa': src('koa'),
       '@alipay-kit/fastify': src('fastify'),

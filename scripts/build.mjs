@@ -25,6 +25,8 @@ function build(name) {
 try {
   await build('core')
   await Promise.all(['express', 'koa', 'fastify', 'testing', 'postgres', 'redis', 'web'].map(build))
+  // Hono's middleware builds on the web package's declarations.
+  await build('hono')
   await build('cli')
 } catch (error) {
   console.error(error.message)
