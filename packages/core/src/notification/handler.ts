@@ -100,7 +100,15 @@ export interface NotificationReceipt {
 }
 
 /** What {@link NotificationHandler.receive} gives: a reply to send at once, or a claimed notification. */
-export type ReceiveResult = { readonly reply: NotificationReply } | { readonly receipt: NotificationReceipt }
+export type ReceiveResult =
+  | {
+      /** Send this now: refused, already done (the acknowledgement), or claimed by another delivery. */
+      readonly reply: NotificationReply
+    }
+  | {
+      /** Claimed for this delivery: let the route process it, then settle the receipt. */
+      readonly receipt: NotificationReceipt
+    }
 
 /**
  * The function {@link createNotificationHandler} returns, with its resolved settings. `V` is what

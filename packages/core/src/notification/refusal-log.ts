@@ -6,7 +6,9 @@ import { httpStatusOf } from '../http-status.js'
  * fit. Messages are plain strings; `error` may get the underlying cause as a second argument.
  */
 export interface NotificationLogger {
+  /** A refusal answered 4xx (but 413), or a notification acknowledged with no handler for it. */
   warn(message: string): void
+  /** A refusal answered 5xx or 413; `details` holds the underlying cause when there is one. */
   error(message: string, ...details: unknown[]): void
 }
 
