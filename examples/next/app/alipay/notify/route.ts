@@ -10,7 +10,7 @@ export const POST = alipayNotify({
   clientId: process.env.ALIPAY_CLIENT_ID,
   on: {
     PAYMENT_RESULT: async (notification) => {
-      orders.set(notification.paymentRequestId, notification.result.resultStatus === 'S' ? 'paid' : 'failed')
+      orders.set(notification.paymentRequestId, notification.result?.resultStatus === 'S' ? 'paid' : 'failed')
     },
   },
 })
