@@ -317,8 +317,8 @@ describe('events, waits and close', () => {
   }, 90_000)
 
   it('close() also ends a response held back by a delayMs fault', async () => {
-    // The delay (60 s) outlasts the test's timeout (20 s): if close() waited it out, this fails.
-    const sim = await startTestSimulator({ faults: { delayMs: 60_000 } })
+    // The delay (an hour) outlasts the test's timeout (vitest.config.ts): if close() waited it out, this fails.
+    const sim = await startTestSimulator({ faults: { delayMs: 60 * 60_000 } })
     cleanups.push(() => sim.close())
     const answered = new Promise<void>((resolve) => sim.on('request', () => resolve()))
     const call = new Promise<string>((resolve) => {
@@ -327,7 +327,7 @@ describe('events, waits and close', () => {
       req.on('response', () => resolve('answered'))
       req.end('{}')
     })
-    await answered // the answer is computed and now waits out the 60 s delay
+    await answered // the answer is computed and now waits out its hour
     await sim.close()
     expect(await call).toBe('ECONNRESET')
   })
