@@ -22,7 +22,7 @@ function demo(...args: string[]): Promise<Run> {
   })
 }
 
-describe('pnpm demo', { timeout: 90_000 }, () => {
+describe('pnpm demo', () => {
   it('pays, is notified, confirms, refunds half and is notified, printing each step, and exits 0', async () => {
     const { code, stdout, stderr } = await demo()
     expect(stderr).toBe('')
