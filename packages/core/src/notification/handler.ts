@@ -189,7 +189,15 @@ function fieldNames(notification: AlipayNotification): string {
   return Object.keys(notification).slice(0, 30).join(', ')
 }
 
-const NEVER_ABORTED = new AbortController().signal
+/**
+ * The signal of a delivery that nothing claims (dedupe: false). Made on first use: Cloudflare
+ * Workers refuse an AbortController created while a module loads (issue 11).
+ */
+let neverAborted: AbortSignal | undefined
+function notAborted(): AbortSignal {
+  if (neverAborted === undefined) neverAborted = new AbortController().signal
+  return neverAborted
+}
 
 /**
  * The serving flow of every host and runtime (issue 11): verify with the runtime's verifier (Node's
@@ -243,7 +251,7 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
   /** Claims the verified notification; never throws (a store failure is a refusal). */
   const claim = async (verified: VerifiedNotification, incoming: IncomingNotification): Promise<ReceiveResult> => {
     if (store === undefined) {
-      const delivery: NotificationDelivery = { key: '', owner: '', signal: NEVER_ABORTED, ...pickReason(verified) }
+      const delivery: NotificationDelivery = { key: '', owner: '', signal: notAborted(), ...pickReason(verified) }
       return {
         receipt: {
           verified,
