@@ -175,6 +175,8 @@ export function resolveClientSettings<O extends AlipayClientOptions>(
     maxRetryDelay: wholeNumber(options.maxRetryDelay, 'maxRetryDelay', 5_000, 0, MAX_TIMER_MS),
     maxResponseBytes: maxResponseBytesOption(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES),
     responseTimeWindow: resolveResponseTimeWindow(options.responseTimeWindow),
-    fetch: fetchImpl,
+    // Called as config.fetch(...): the global one bound to globalThis, since workerd refuses a
+    // fetch called with another `this` ("Illegal invocation", issue 11).
+    fetch: options.fetch ?? fetchImpl.bind(globalThis),
   }
 }
