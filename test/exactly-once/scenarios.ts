@@ -65,15 +65,16 @@ export function exactlyOnceScenarios(name: string, setup: () => StoreSetup): voi
     const totalRuns = (all: Instance[]) => all.reduce((sum, i) => sum + i.runs.length, 0)
 
     it('runs a slow handler once when the same notification reaches two instances at once and is resent while it runs', async () => {
-      const all = await instances(2, { delayMs: 2500, leaseMs: 900 })
+      const all = await instances(2, { delayMs: 6000, leaseMs: 2000 })
       const [a, b] = all as [Instance, Instance]
       const signed = signedPayment('race-1')
       // Alipay gives up on the first delivery long before the handler finishes.
       const first = deliver(a, signed, 400)
       const second = deliver(b, signed)
       await expect.poll(() => totalRuns(all), { timeout: 10_000 }).toBe(1)
-      // Past the first lease: only renewal keeps the claim now.
-      await sleep(1200)
+      // Past the first lease: only renewal keeps the claim now. (A stall longer than the lease would
+      // let a second run start, which is what a lease means; 2 s keeps that out of a loaded machine.)
+      await sleep(2500)
       const during: Delivered = await deliver(b, signed)
       expect(during.status === 409 || during.acknowledged).toBe(true)
       const settled = await Promise.all([first, second])

@@ -244,7 +244,7 @@ describe('leases', () => {
       },
     })
     const first = handle(delivery(payment()), undefined)
-    await expect.poll(() => signal).toBeDefined()
+    await expect.poll(() => signal, { timeout: 5000 }).toBeDefined()
     // Another delivery takes the claim over (as after a long stall): the next renewal fails.
     clock += 1000
     await inner.claim('PAYMENT_RESULT:["pay_1","p_pay_1","S"]', 'other', 60_000)
