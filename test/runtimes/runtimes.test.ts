@@ -10,8 +10,9 @@ import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keys, paymentResult, signNotification } from '../contract/notification.js'
 
-// The web package, built, on real runtimes from the npm registry (issue 11): Bun (`bun`), Deno
-// (`deno`) and workerd (`miniflare`), all devDependencies, so a machine with Node and npm runs this.
+// The web package, built, on real runtimes from the npm registry (issue 11): Node 22 and 24 (`node`,
+// through npx), Bun (`bun`), Deno (`deno`) and workerd (`miniflare`), the last three devDependencies,
+// so a machine with Node and npm runs this.
 // Each serves fixtures/app.mjs: a notification signed by independent code (node:crypto, below) is
 // acknowledged, a tampered one gets 401, and a client call is accepted by the simulator.
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -112,6 +113,11 @@ function checks(name: string, start: () => Promise<Send>): void {
       expect(sim.requests.length).toBe(before + 1)
     })
   })
+}
+
+// Node 22 and 24 from the registry's `node` package (npx caches the download); 20 is the one running.
+for (const version of ['22', '24']) {
+  checks(`node ${version}`, () => serve('npx', ['-y', '-p', `node@${version}`, 'node', 'node-server.mjs']))
 }
 
 checks('bun', () => serve(bin('bun'), ['run', 'bun-server.mjs']))
