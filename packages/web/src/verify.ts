@@ -6,7 +6,7 @@ import {
   type SignInput,
   webVerify,
 } from '@alipay-kit/core/web'
-import { resolvePublicKeys } from './keys/key-cache.js'
+import { importedPublicKeys, resolvePublicKeys } from './keys/key-cache.js'
 import type { WebPublicKeyRing } from './keys/key-ring.js'
 
 /**
@@ -41,8 +41,16 @@ export function verifyWithRing(input: SignInput, signatureHeader: string, ring: 
  * const ok = await verify({ path: '/notify', clientId, time: requestTime, body: rawBody }, header, env.ALIPAY_PUBLIC_KEY)
  * ```
  */
-export async function verify(input: SignInput, signatureHeader: string, publicKey: PublicKeys): Promise<boolean> {
-  if (publicKey === undefined || publicKey === null) throw new TypeError('verify: publicKey is required')
-  const ring = await resolvePublicKeys(publicKey)
-  return verifyWithRing(input, signatureHeader, ring)
+export function verify(input: SignInput, signatureHeader: string, publicKey: PublicKeys): Promise<boolean> {
+  if (publicKey === undefined || publicKey === null) {
+    return Promise.reject(new TypeError('verify: publicKey is required'))
+  }
+  try {
+    // Keys imported before: straight to the one await, WebCrypto's (bench/web.ts).
+    const ring = importedPublicKeys(publicKey)
+    if (ring !== undefined) return verifyWithRing(input, signatureHeader, ring)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  return resolvePublicKeys(publicKey).then((ring) => verifyWithRing(input, signatureHeader, ring))
 }
