@@ -8,7 +8,18 @@ import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 const root = new URL('..', import.meta.url).pathname
-const packages = ['core', 'core/web', 'express', 'koa', 'fastify', 'hono', 'testing', 'postgres', 'redis', 'web'] as const
+const packages = [
+  'core',
+  'core/web',
+  'express',
+  'koa',
+  'fastify',
+  'hono',
+  'testing',
+  'postgres',
+  'redis',
+  'web',
+] as const
 
 /** Export names of a package's build as plain node (no tsx, no aliases) loads it. */
 async function exportNames(name: string, mode: 'import' | 'require'): Promise<string[]> {

@@ -3,7 +3,7 @@
  * Synchronous, so the Node path keeps its speed (bench/core.ts); the key import (keys.ts,
  * key-mixup.ts) reaches node:crypto through the re-exports below.
  */
-import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto'
+import { type KeyObject, sign, verify } from 'node:crypto'
 
 export type { webcrypto } from 'node:crypto'
 export { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto'
