@@ -280,8 +280,9 @@ const rows: Row[] = [
 ]
 
 describe('the client against the simulator, every typed method', () => {
-  it('has a row for every typed client method', () => {
-    expect(rows.map((r) => r.method).sort()).toEqual(Object.keys(ENDPOINT_PATHS).sort())
+  it('has a row for every flat method (the grouped ones: client-simulator-catalogue.test.ts)', () => {
+    const flat = Object.keys(ENDPOINT_PATHS).filter((name) => !name.includes('.'))
+    expect(rows.map((r) => r.method).sort()).toEqual(flat.sort())
   })
 
   for (const row of rows) {

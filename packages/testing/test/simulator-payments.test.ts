@@ -285,7 +285,7 @@ describe('coded refusals', () => {
       payBody({ paymentNotifyUrl: 'ftp://x/' }),
       'F PARAM_ILLEGAL',
     ],
-    ['an API the simulator lacks', '/v1/risk/payments/decide', {}, 'F NO_INTERFACE_DEF'],
+    ['an API no SDK knows', '/v1/payments/teleport', {}, 'F NO_INTERFACE_DEF'],
   ])('%s', async (_name, api, body, expected) => {
     const res = await callApi(sim, api, body)
     expect(res.status).toBe(200)

@@ -20,6 +20,18 @@ const KIND_DIGITS = {
   subscription: '17',
   dispute: '18',
   declaration: '19',
+  token: '20',
+  transfer: '21',
+  settlement: '22',
+  card: '23',
+  statement: '24',
+  exchange: '25',
+  billing: '26',
+  invoice: '27',
+  meter: '28',
+  tax: '29',
+  attachment: '30',
+  risk: '31',
 } as const
 
 export type IdKind = keyof typeof KIND_DIGITS

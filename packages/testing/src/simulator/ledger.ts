@@ -135,6 +135,20 @@ export class Ledger {
     payment.cancelTime = alipayTime(this.now())
   }
 
+  /**
+   * updateAmount: the amount of a MANUAL payment, authorised and not captured yet, changes (in its
+   * currency), so a later capture may take up to the new amount.
+   */
+  updateAmount(payment: SimulatedPayment, amount: Amount): void {
+    if (payment.status !== 'SUCCESS' || payment.captureMode !== 'MANUAL' || payment.captures.length > 0) {
+      fail('ORDER_STATUS_INVALID', `Payment ${payment.paymentId} is not an authorisation waiting for capture.`)
+    }
+    if (amount.currency !== payment.paymentAmount.currency) {
+      fail('CURRENCY_NOT_SUPPORT', `amount.currency must be ${payment.paymentAmount.currency}.`)
+    }
+    payment.paymentAmount = amount
+  }
+
   /** The capture a merchant's captureRequestId names, for replays. */
   findCapture(clientId: string, captureRequestId: string): SimulatedCapture | undefined {
     return this.#capturesByRequest.get(key(clientId, captureRequestId))

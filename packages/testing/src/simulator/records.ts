@@ -57,13 +57,16 @@ export interface SimulatedPayment {
   readonly paymentId: string
   readonly paymentRequestId: string
   readonly productCode: string
-  readonly paymentAmount: Amount
+  /** The authorised amount: `updateAmount` may change it before capture. */
+  paymentAmount: Amount
   readonly paymentMethodType: string
   readonly captureMode: CaptureMode
   readonly paymentNotifyUrl: string | undefined
   readonly paymentRedirectUrl: string | undefined
   /** Whether it was created through the `/ams/sandbox/api` paths. */
   readonly sandbox: boolean
+  /** The marketplace seller of the payment (`order.merchant.referenceMerchantId`), for `settle`. */
+  readonly referenceMerchantId?: string | undefined
   readonly createTime: string
   status: PaymentStatus
   /** The code a final state carries (`SUCCESS`, `USER_BALANCE_NOT_ENOUGH`, ...); `PAYMENT_IN_PROCESS` before. */
@@ -104,6 +107,8 @@ export interface NewPayment {
   readonly paymentNotifyUrl: string | undefined
   readonly paymentRedirectUrl: string | undefined
   readonly sandbox: boolean
+  /** The marketplace seller, when the order names one. */
+  readonly referenceMerchantId?: string | undefined
 }
 
 /** How the customer step ends: `Ledger.settlePayment`. */

@@ -42,6 +42,17 @@ export const RESULT_CODES = {
   DISPUTE_NOT_EXIST: ['F', 'The dispute does not exist.'],
   DISPUTE_STATUS_INVALID: ['F', 'The dispute status is invalid.'],
   INVALID_ACCESS_TOKEN: ['F', 'The access token is invalid.'],
+  // simulator: the endpoint families of issue 12 (marketplace, ABA, billing, meters, tax, risk)
+  MERCHANT_BALANCE_NOT_ENOUGH: ['F', 'The balance of the account is not enough.'],
+  MERCHANT_NOT_EXIST: ['F', 'The merchant does not exist.'],
+  MERCHANT_ALREADY_REGISTERED: ['F', 'The merchant is already registered.'],
+  TOKEN_NOT_EXIST: ['F', 'The token does not exist.'],
+  CARD_NOT_EXIST: ['F', 'The card does not exist.'],
+  CARD_STATUS_INVALID: ['F', 'The card status does not allow this operation.'],
+  RECORD_NOT_EXIST: ['F', 'The record does not exist.'],
+  STATUS_INVALID: ['F', 'The status of the object does not allow this operation.'],
+  METER_NOT_FOUND: ['F', 'The meter does not exist.'],
+  REFUND_WINDOW_EXCEED: ['F', 'The refund window is exceeded.'],
 } as const satisfies Record<string, readonly ['S' | 'F' | 'U', string]>
 
 /** A result code the simulator answers with. */

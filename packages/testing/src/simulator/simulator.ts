@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http'
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { type AlipayNotification, notificationType, sign } from '@alipay-kit/core'
+import { type AlipayNotification, type NotificationTypeMap, notificationType, sign } from '@alipay-kit/core'
+import type { BuildableNotificationType } from '../notifications/build-notification.js'
 import { createAuthorizationEndpoints } from './endpoints/authorizations.js'
 import { CAPTURE_REFUND_ENDPOINTS } from './endpoints/captures-refunds.js'
+import { createCatalogueEndpoints } from './endpoints/catalogue.js'
 import type { Endpoint, EndpointDeps } from './endpoints/context.js'
 import { createCustomsEndpoints } from './endpoints/customs.js'
 import { Disputes, type OpenDisputeOptions, type SimulatedDispute } from './endpoints/disputes.js'
@@ -20,6 +22,7 @@ import { type AlipaySimulatorOptions, type ResolvedOptions, resolveOptions, type
 import type { PaymentOutcome, PaymentView, SimulatedPayment, SimulatedRefund } from './records.js'
 import { type ApiRequestRecord, createRequestListener, type SimulatorHost } from './server.js'
 import { createSimulatorCertificate, type SimulatorCertificate } from './tls-certificate.js'
+import { type TriggerOptions, triggered } from './trigger.js'
 import { waitFor } from './wait-for.js'
 
 const view = (p: SimulatedPayment): PaymentView => structuredClone(p)
@@ -116,6 +119,7 @@ export class AlipaySimulator {
       ...createSubscriptionEndpoints(),
       ...createCustomsEndpoints(),
       ...createAuthorizationEndpoints(),
+      ...createCatalogueEndpoints(),
     }
   }
 
@@ -212,6 +216,35 @@ export class AlipaySimulator {
     const p = this.#ledger.lookupPayment(paymentId)
     if (p === undefined) throw new Error(`openDispute: no payment has paymentId or paymentRequestId "${paymentId}"`)
     return structuredClone(this.#disputes.open(p, options))
+  }
+
+  /**
+   * Sends a notification of any catalogue type, built as `buildNotification(type, overrides,
+   * options.variant)` builds it, signed and resent like every other, to `options.url` or the
+   * dashboard URL of its kind (`notifyUrls`). For the types no simulated flow sends.
+   *
+   * @example
+   * ```ts
+   * simulator.notify('CARD_BILL', { assetId }, { url: `${shop}/alipay/notify` })
+   * await simulator.waitForDelivery((d) => d.type === 'CARD_BILL' && d.acknowledged)
+   * ```
+   */
+  notify<T extends BuildableNotificationType>(
+    type: T,
+    overrides: Partial<NotificationTypeMap[T]> = {},
+    options: TriggerOptions<T> = {},
+  ): SimulatedNotification {
+    this.#assertOpen()
+    const { url, clientId, body } = triggered(type, overrides, options, this.#options.notifyUrls, this.clientIds)
+    const notification = this.#notifier.send({
+      type: notificationType(body as AlipayNotification),
+      url,
+      clientId,
+      body: JSON.stringify(body),
+      resend: options.sandbox !== true || this.#options.resendInSandbox,
+    })
+    this.#emitter.emit('notification', notification)
+    return notification
   }
 
   #assertOpen(): void {

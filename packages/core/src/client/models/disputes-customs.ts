@@ -47,6 +47,8 @@ export interface DeclareCustomsRequest extends ApiRequest {
 /** The `customs/declare` response. */
 export interface DeclareCustomsResponse extends ApiResponse {
   readonly customsPaymentId?: string
+  readonly customsOrderId?: string
+  readonly customsProviderRegistrationId?: string
   readonly customsDeclarationAmount?: Amount
   readonly clearingChannel?: string
   readonly clearingTransactionId?: string

@@ -4,8 +4,22 @@ import type { RequestIds } from '../idempotency.js'
 import type { IdKind } from '../ids.js'
 import type { Ledger } from '../ledger.js'
 
-/** A notify-URL kind, for the dashboard-configured fallbacks of {@link NotifyUrls}. */
-export type NotifyUrlKind = 'payment' | 'refund' | 'vaulting' | 'subscription' | 'dispute'
+/**
+ * A notify-URL kind, for the dashboard-configured fallbacks of {@link NotifyUrls}: `authorization`
+ * for notifyAuthorization, `transfer` for
+ * marketplace transfers and payouts, `card` for ABA card status and bills, `billing` for invoices,
+ * credit notes, billing subscriptions and meter events (no request names a URL for meter events).
+ */
+export type NotifyUrlKind =
+  | 'payment'
+  | 'authorization'
+  | 'refund'
+  | 'vaulting'
+  | 'subscription'
+  | 'dispute'
+  | 'transfer'
+  | 'card'
+  | 'billing'
 
 /**
  * Notify URLs as configured in the Antom dashboard: used when a request carries none (the URL in

@@ -36,7 +36,6 @@ export function createCustomsEndpoints(): { readonly [path: string]: Endpoint } 
     result: resultOf('SUCCESS'),
     customsPaymentId: d.customsPaymentId,
     customsOrderId: d.declarationRequestId,
-    customsDeclarationAmount: d.declarationAmount,
     identityCheckResult: 'CHECK_PASSED',
     clearingChannel: 'ALIPAY',
     clearingTransactionId: `CLEARING_${d.customsPaymentId}`,

@@ -28,6 +28,12 @@ function captureMode(call: ApiCall): 'AUTOMATIC' | 'MANUAL' {
   return factor.captureMode === 'MANUAL' || flag(factor.isAuthorization) ? 'MANUAL' : 'AUTOMATIC'
 }
 
+/** The marketplace seller an order names (`order.merchant.referenceMerchantId`), for `settle`. */
+function sellerOf(call: ApiCall): string | undefined {
+  const merchant = optionalObject(optionalObject(call.body, 'order') ?? {}, 'merchant')
+  return merchant === undefined ? undefined : optionalString(merchant, 'referenceMerchantId', 64)
+}
+
 export function checkoutUrl(call: ApiCall, payment: SimulatedPayment): string {
   return `${call.baseUrl}/checkout/${payment.paymentId}`
 }
@@ -79,6 +85,7 @@ const pay: Endpoint = (deps, call) => {
     paymentNotifyUrl: optionalUrl(call.body, 'paymentNotifyUrl'),
     paymentRedirectUrl: optionalUrl(call.body, 'paymentRedirectUrl'),
     sandbox: call.sandbox,
+    referenceMerchantId: sellerOf(call),
   })
   deps.requestIds.remember('pay', call.clientId, paymentRequestId, print)
   const outcome = deps.autoComplete(call.body)

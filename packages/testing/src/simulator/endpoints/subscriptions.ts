@@ -1,10 +1,12 @@
-import type { SubscriptionNotificationType } from '@alipay-kit/core'
+import type { Amount, SubscriptionNotificationType } from '@alipay-kit/core'
 import { fingerprint, optionalObject, optionalString, optionalUrl, requiredAmount, requiredString } from '../fields.js'
 import { alipayTime } from '../ids.js'
 import { fail, resultOf } from '../result-codes.js'
 import type { ApiCall, Endpoint, EndpointDeps } from './context.js'
+import { createSubscriptionInquiries } from './subscription-inquiries.js'
 
-interface Subscription {
+/** A subscription of the original subscriptions API, as the simulator holds it. */
+export interface Subscription {
   readonly clientId: string
   readonly subscriptionRequestId: string
   readonly subscriptionId: string
@@ -14,6 +16,10 @@ interface Subscription {
   periodRule: { readonly [field: string]: unknown }
   readonly subscriptionStartTime: string
   readonly subscriptionEndTime: string
+  paymentAmount: Amount
+  description: string | undefined
+  readonly paymentMethodType: string | undefined
+  lastUpdateTime: string
 }
 
 /**
@@ -58,8 +64,9 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
         ) as Subscription,
       )
     }
-    requiredAmount(call.body, 'paymentAmount')
+    const paymentAmount = requiredAmount(call.body, 'paymentAmount')
     const periodRule = optionalObject(call.body, 'periodRule') ?? fail('PARAM_ILLEGAL', 'periodRule is required.')
+    const method = optionalObject(call.body, 'paymentMethod')
     const now = deps.now()
     const s: Subscription = {
       clientId: call.clientId,
@@ -72,6 +79,10 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
       subscriptionStartTime: optionalString(call.body, 'subscriptionStartTime') ?? alipayTime(now),
       subscriptionEndTime:
         optionalString(call.body, 'subscriptionEndTime') ?? alipayTime(now + 365 * 24 * 60 * 60 * 1000),
+      paymentAmount,
+      description: optionalString(call.body, 'subscriptionDescription'),
+      paymentMethodType: method === undefined ? undefined : optionalString(method, 'paymentMethodType'),
+      lastUpdateTime: alipayTime(now),
     }
     subscriptions.set(s.subscriptionId, s)
     deps.requestIds.remember('subscriptions/create', call.clientId, subscriptionRequestId, print)
@@ -87,6 +98,9 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
     const s = find(call)
     active(s)
     s.periodRule = optionalObject(call.body, 'periodRule') ?? s.periodRule
+    s.paymentAmount = requiredAmount(call.body, 'paymentAmount')
+    s.description = optionalString(call.body, 'subscriptionDescription') ?? s.description
+    s.lastUpdateTime = alipayTime(deps.now())
     tell(deps, s, 'CHANGE')
     return { result: resultOf('SUCCESS') }
   }
@@ -94,6 +108,10 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
   const update: Endpoint = (deps, call) => {
     const s = find(call)
     active(s)
+    s.periodRule = optionalObject(call.body, 'periodRule') ?? s.periodRule
+    if (call.body.paymentAmount !== undefined) s.paymentAmount = requiredAmount(call.body, 'paymentAmount')
+    s.description = optionalString(call.body, 'subscriptionDescription') ?? s.description
+    s.lastUpdateTime = alipayTime(deps.now())
     tell(deps, s, 'UPDATE')
     return { result: resultOf('SUCCESS') }
   }
@@ -105,6 +123,7 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
     if (type !== 'CANCEL' && type !== 'TERMINATE')
       fail('PARAM_ILLEGAL', 'cancellationType must be CANCEL or TERMINATE.')
     s.status = type === 'CANCEL' ? 'CANCELLED' : 'TERMINATED'
+    s.lastUpdateTime = alipayTime(deps.now())
     tell(deps, s, type)
     return { result: resultOf('SUCCESS') }
   }
@@ -114,5 +133,6 @@ export function createSubscriptionEndpoints(): { readonly [path: string]: Endpoi
     '/v1/subscriptions/change': change,
     '/v1/subscriptions/update': update,
     '/v1/subscriptions/cancel': cancel,
+    ...createSubscriptionInquiries(subscriptions),
   }
 }

@@ -2,6 +2,7 @@ import { fingerprint, optionalObject, optionalUrl, requiredString } from '../fie
 import { alipayTime } from '../ids.js'
 import { fail, resultOf } from '../result-codes.js'
 import type { ApiAnswer, Endpoint, EndpointDeps } from './context.js'
+import { VaultTokens } from './vault-tokens.js'
 
 interface Vaulting {
   readonly vaultingRequestId: string
@@ -13,10 +14,12 @@ interface Vaulting {
 
 /**
  * Vaulting (`/v1/vaults/...`), simply: a session registers the request, vaultPaymentMethod
- * stores the card and returns a token (and sends VAULTING_RESULT), inquireVaulting reports it.
+ * stores the card and returns a token (and sends VAULTING_RESULT), inquireVaulting reports it, and
+ * the token endpoints read, change and delete the token.
  */
 export function createVaultingEndpoints(): { readonly [path: string]: Endpoint } {
   const vaultings = new Map<string, Vaulting>()
+  const tokens = new VaultTokens()
   const keyOf = (clientId: string, id: string) => `${clientId}\n${id}`
 
   const createVaultingSession: Endpoint = (deps, call) => {
@@ -60,6 +63,7 @@ export function createVaultingEndpoints(): { readonly [path: string]: Endpoint }
     const paymentMethodType = requiredString(detail, 'paymentMethodType')
     const card = optionalObject(detail, 'card')
     const digits = typeof card?.cardNo === 'string' ? card.cardNo.replace(/\D/g, '') : ''
+    const cardToken = `ALIPAY_TOKEN_${deps.newId('vaulting')}`
     const vaulting: Vaulting = {
       vaultingRequestId,
       paymentMethodType,
@@ -71,7 +75,7 @@ export function createVaultingEndpoints(): { readonly [path: string]: Endpoint }
         ...(paymentMethodType === 'CARD'
           ? {
               card: {
-                cardToken: `ALIPAY_TOKEN_${deps.newId('vaulting')}`,
+                cardToken,
                 maskedCardNo: `************${digits.slice(-4)}`,
               },
             }
@@ -79,6 +83,7 @@ export function createVaultingEndpoints(): { readonly [path: string]: Endpoint }
       },
     }
     vaultings.set(keyOf(call.clientId, vaultingRequestId), vaulting)
+    if (paymentMethodType === 'CARD') tokens.add(call.clientId, cardToken, card, deps.now())
     deps.requestIds.remember('vaultPaymentMethod', call.clientId, vaultingRequestId, print)
     deps.notify('vaulting', notifyUrl, call, {
       notifyType: 'VAULTING_RESULT',
@@ -98,7 +103,6 @@ export function createVaultingEndpoints(): { readonly [path: string]: Endpoint }
       vaultingRequestId,
       vaultingStatus: v.status,
       ...(v.paymentMethodDetail === undefined ? {} : { paymentMethodDetail: v.paymentMethodDetail }),
-      ...(v.vaultingCreateTime === undefined ? {} : { vaultingCreateTime: v.vaultingCreateTime }),
     }
   }
 
@@ -106,5 +110,6 @@ export function createVaultingEndpoints(): { readonly [path: string]: Endpoint }
     '/v1/vaults/createVaultingSession': createVaultingSession,
     '/v1/vaults/vaultPaymentMethod': vaultPaymentMethod,
     '/v1/vaults/inquireVaulting': inquireVaulting,
+    ...tokens.endpoints,
   }
 }
