@@ -3,9 +3,14 @@ import type {
   AlipayClient,
   AlipayOutcome,
   ApiResponse,
+  CreatePayoutResponse,
+  EndpointName,
+  InquireTokenResponse,
   InquiryPaymentResponse,
+  InvoiceInquireDetailsResponse,
   PaymentStatus,
   PayResponse,
+  RiskDecideResponse,
 } from '../../src/index.js'
 
 declare const client: AlipayClient
@@ -47,5 +52,29 @@ describe('client types', () => {
     expectTypeOf(client.config.responseTimeWindow).toEqualTypeOf<
       { readonly maxAgeMs: number; readonly maxFutureMs: number } | false
     >()
+  })
+
+  it('groups every endpoint, typed, and keeps each flat method as its grouped one (issue 12)', async () => {
+    expectTypeOf(client.pay).toEqualTypeOf(client.payments.pay)
+    expectTypeOf(client.declareCustoms).toEqualTypeOf(client.customs.declare)
+    const token = await client.vaults.inquireToken({ token: 't' })
+    expectTypeOf(token.response).toEqualTypeOf<InquireTokenResponse>()
+    expectTypeOf(token.response.tokenExpiryTime).toEqualTypeOf<string | undefined>()
+    // @ts-expect-error inquireToken names its token
+    client.vaults.inquireToken({})
+    const decision = await client.risk.decide({ referenceTransactionId: 'r-1' })
+    expectTypeOf(decision.response).toEqualTypeOf<RiskDecideResponse>()
+    const payout = await client.marketplace.createPayout({ transferRequestId: 'p-1' })
+    expectTypeOf(payout.response).toEqualTypeOf<CreatePayoutResponse>()
+    // @ts-expect-error a payout needs its idempotency key
+    client.marketplace.createPayout({})
+    const invoice = await client.billing.invoices.inquireDetails({ invoiceId: 'i-1' })
+    expectTypeOf(invoice.response).toEqualTypeOf<InvoiceInquireDetailsResponse>()
+    // Enums of the new families are open: a value Alipay adds later type-checks.
+    client.aba.updateCardStatus({ assetId: 'a', operateType: 'SUSPEND_LATER' })
+    expectTypeOf<'billing.invoices.create'>().toMatchTypeOf<EndpointName>()
+    expectTypeOf<'refund'>().toMatchTypeOf<EndpointName>()
+    // @ts-expect-error not an endpoint
+    expectTypeOf<'billing.invoices.teleport'>().toMatchTypeOf<EndpointName>()
   })
 })
