@@ -23,7 +23,10 @@ const BODIES: ReadonlyArray<readonly [KnownType, Body]> = [
  * The requirements of docs/notifications.md, written out again here as the oracle: a body parsed
  * as a type must have these fields, of these kinds.
  */
-const REQUIRED: Record<KnownType, ReadonlyArray<readonly [string, 'string' | 'amount' | 'object' | 'result' | 'array']>> = {
+const REQUIRED: Record<
+  KnownType,
+  ReadonlyArray<readonly [string, 'string' | 'amount' | 'object' | 'result' | 'array']>
+> = {
   PAYMENT_RESULT: [
     ['paymentRequestId', 'string'],
     ['paymentAmount', 'amount'],
