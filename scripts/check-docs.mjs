@@ -19,7 +19,7 @@ import { Application, Comment, Converter, ReflectionKind } from 'typedoc'
 import ts from 'typescript'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
-const PACKAGES = ['core', 'express', 'koa', 'fastify', 'testing', 'postgres', 'redis']
+const PACKAGES = ['core', 'express', 'koa', 'fastify', 'testing', 'postgres', 'redis', 'web', 'hono']
 const REFERENCE = join(root, 'docs', 'reference')
 const write = process.argv.includes('--write')
 const started = performance.now()
@@ -27,7 +27,7 @@ const problems = []
 
 // Properties whose names and meaning are Alipay's wire format (docs/protocol.md §4, §5), not this
 // library's API: documenting each would restate the Antom docs.
-const WIRE_MODEL_FILES = [/\/core\/src\/client\/models\/[^/]+\.ts$/, /\/core\/src\/notification\/types\.ts$/]
+const WIRE_MODEL_FILES = [/\/core\/src\/client\/models\/[^/]+\.ts$/, /\/core\/src\/notification\/([a-z-]+-)?types\.ts$/]
 
 const entryOf = (name) => join(root, 'packages', name, 'src', 'index.ts')
 const packageJson = (name) => JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'))

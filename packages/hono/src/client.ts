@@ -1,7 +1,7 @@
 import type { AlipayClientOptions } from '@alipay-kit/core/web'
 import { createAlipayClient } from '@alipay-kit/web'
 import type { MiddlewareHandler } from 'hono'
-import type { AlipayVariables } from './types.js'
+import type { AlipayHonoEnv } from './types.js'
 
 /**
  * Hono middleware that puts one API client, created now on fetch and WebCrypto, on every request's
@@ -14,7 +14,7 @@ import type { AlipayVariables } from './types.js'
  * app.post('/checkout', async (c) => c.json(await c.var.alipay.pay({ ... })))
  * ```
  */
-export function alipayClient(options: AlipayClientOptions): MiddlewareHandler<{ Variables: AlipayVariables }> {
+export function alipayClient(options: AlipayClientOptions): MiddlewareHandler<AlipayHonoEnv> {
   const client = createAlipayClient(options)
   return async (c, next) => {
     c.set('alipay', client)

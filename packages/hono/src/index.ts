@@ -1,3 +1,3 @@
 export { alipayClient } from './client.js'
 export { alipayNotify, sendAlipayAck } from './notify.js'
-export type { AlipayHonoNotifyOptions, AlipayVariables } from './types.js'
+export type { AlipayHonoEnv, AlipayHonoNotifyOptions, AlipayVariables } from './types.js'

@@ -1,7 +1,7 @@
 import { ACK_REPLY, type NotificationReply } from '@alipay-kit/core/web'
 import { createWebEndpoint, toResponse } from '@alipay-kit/web'
 import type { Context, MiddlewareHandler } from 'hono'
-import type { AlipayHonoNotifyOptions, AlipayVariables } from './types.js'
+import type { AlipayHonoEnv, AlipayHonoNotifyOptions } from './types.js'
 
 /** Contexts whose route called sendAlipayAck: the middleware marks them done after the route. */
 const acknowledged = new WeakSet<Context>()
@@ -53,7 +53,7 @@ async function keptBytes(c: Context): Promise<Request> {
  * }))
  * ```
  */
-export function alipayNotify(options: AlipayHonoNotifyOptions): MiddlewareHandler<{ Variables: AlipayVariables }> {
+export function alipayNotify(options: AlipayHonoNotifyOptions): MiddlewareHandler<AlipayHonoEnv> {
   const endpoint = createWebEndpoint<Context>(options)
   const { handle } = endpoint
   return async (c, next) => {

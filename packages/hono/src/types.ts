@@ -16,6 +16,12 @@ export type AlipayVariables = {
   alipayDelivery: NotificationDelivery
 }
 
+/** The Hono environment the middlewares declare: `c.var.alipay` and the notification variables. */
+export type AlipayHonoEnv = {
+  /** What `c.get()` / `c.var` hold. */
+  Variables: AlipayVariables
+}
+
 declare module 'hono' {
   interface ContextVariableMap extends AlipayVariables {}
 }

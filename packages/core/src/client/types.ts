@@ -215,6 +215,13 @@ export interface AlipayClient extends AlipayApi {
     /** The most response bytes read per attempt. */
     readonly maxResponseBytes: number
     /** The accepted age and lead of a response's `response-time`, in ms; `false` when unchecked. */
-    readonly responseTimeWindow: { readonly maxAgeMs: number; readonly maxFutureMs: number } | false
+    readonly responseTimeWindow:
+      | {
+          /** How old a response-time may be, in ms. */
+          readonly maxAgeMs: number
+          /** How far ahead a response-time may be, in ms. */
+          readonly maxFutureMs: number
+        }
+      | false
   }
 }

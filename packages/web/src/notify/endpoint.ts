@@ -24,7 +24,16 @@ export interface WebNotificationEndpoint<Ctx> {
     request: Request,
     url: string,
   ) => Promise<
-    { readonly incoming: IncomingNotification } | { readonly reply: NotificationReply; readonly early: boolean }
+    | {
+        /** The notification with its body, ready to verify. */
+        readonly incoming: IncomingNotification
+      }
+    | {
+        /** The refusal to send at once. */
+        readonly reply: NotificationReply
+        /** Answered before the body was read to its end: the connection should close. */
+        readonly early: boolean
+      }
   >
 }
 
