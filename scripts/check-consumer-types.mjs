@@ -35,6 +35,9 @@ const root = new URL('..', import.meta.url).pathname
 // Outside the repository: an app inside it would find the workspace's node_modules by walking up.
 const cache = join(tmpdir(), 'alipay-kit-consumer-types')
 
+/** Packages for Web runtimes, left out of the Node consumer (see publishedPackages). */
+const WEB_PACKAGES = new Set(['web', 'hono'])
+
 /**
  * What an app has installed beside alipay-kit: @types/node and the framework types of one era.
  * The oldest is the bottom of every range (engines `>=20.11`, Express 4, Koa 2, Fastify 5.0); the
@@ -117,6 +120,9 @@ function installed(name, dependencies) {
  */
 function publishedPackages(only) {
   return readdirSync(join(root, 'packages'))
+    // The Web packages need the Web lib (Request, crypto.subtle) and, for Hono, hono itself: a Node
+    // app compiled here has neither. Their declarations are fenced by tsconfig.web.json instead.
+    .filter((dir) => only.length > 0 || !WEB_PACKAGES.has(dir))
     .filter((dir) => only.length === 0 || only.includes(dir))
     .map((dir) => ({ dir: join(root, 'packages', dir), json: readJson(join(root, 'packages', dir, 'package.json')) }))
     .filter(({ json }) => json !== undefined && json.types !== undefined)
