@@ -119,9 +119,9 @@ function installed(name, dependencies) {
  * as their tarball lays them out (`files`).
  */
 function publishedPackages(only) {
+  // The Web packages need the Web lib (Request, crypto.subtle) and, for Hono, hono itself: a Node
+  // app compiled here has neither. Their declarations are fenced by tsconfig.web.json instead.
   return readdirSync(join(root, 'packages'))
-    // The Web packages need the Web lib (Request, crypto.subtle) and, for Hono, hono itself: a Node
-    // app compiled here has neither. Their declarations are fenced by tsconfig.web.json instead.
     .filter((dir) => only.length > 0 || !WEB_PACKAGES.has(dir))
     .filter((dir) => only.length === 0 || only.includes(dir))
     .map((dir) => ({ dir: join(root, 'packages', dir), json: readJson(join(root, 'packages', dir, 'package.json')) }))
