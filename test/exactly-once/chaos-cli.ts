@@ -11,6 +11,7 @@ const notifications = Number(process.argv[2] ?? 10_000)
 const instances = Number(process.argv[3] ?? 3)
 const server = await startPostgres()
 const started = Date.now()
+let ok = false
 try {
   const report = await runChaos({
     notifications,
@@ -22,10 +23,11 @@ try {
     log: (line) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s  ${line}`),
   })
   console.table(report)
-  const ok =
+  ok =
     report.processedOnce === notifications && report.acknowledged === notifications && report.processedTwiceOrMore === 0
   console.log(ok ? 'chaos: every notification processed exactly once and acknowledged' : 'chaos: FAILED')
-  process.exitCode = ok ? 0 : 1
 } finally {
   await server.close()
 }
+// Stopping the embedded server resets the exit code it inherited, so exit explicitly.
+process.exit(ok ? 0 : 1)
