@@ -7,6 +7,8 @@
 #   SOAK_DIR=/tmp/soak scripts/soak-suite.sh 3
 #
 # Each run's log and JSON report are kept in $SOAK_DIR (a fresh temp directory by default).
+# Creating $SOAK_DIR/pause holds the soak between two runs (hog stopped) until the file is removed,
+# so a benchmark can be taken on a quiet machine without cutting a run short.
 # Exits 0 only when every run passed.
 set -uo pipefail
 
@@ -48,9 +50,16 @@ fi
 echo "soak: $runs runs of 'npx vitest run $*' in $root"
 echo "soak: CPU hog $hog"
 echo "soak: logs and reports in $dir"
+echo "soak: commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 cd "$root" || exit 2
 for ((i = 1; i <= runs; i++)); do
+  if [[ -e "$dir/pause" ]]; then
+    kill -STOP "$hog_pid" 2>/dev/null
+    echo "soak: paused before run $i (remove $dir/pause to go on)"
+    while [[ -e "$dir/pause" ]]; do sleep 2; done
+    kill -CONT "$hog_pid" 2>/dev/null
+  fi
   started=$SECONDS
   NO_COLOR=1 npx vitest run --reporter=dot --reporter=json --outputFile.json="$dir/run-$i.json" "$@" \
     >"$dir/run-$i.log" 2>&1
