@@ -3,7 +3,7 @@
  * meaning is fixed: 1 is always "the check ran and said no", never a crash.
  */
 export const EXIT = {
-  /** Done; for `verify` the signature is valid, for `trigger` the reply was the exact acknowledgement. */
+  /** Done; for `verify` the signature is valid, for `trigger` the reply was an acknowledgement (docs/protocol.md §9.12). */
   ok: 0,
   /** The check ran and failed: `verify` found the signature invalid, `trigger` got no acknowledgement. */
   failed: 1,

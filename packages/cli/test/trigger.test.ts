@@ -103,13 +103,80 @@ describe('alipay-kit trigger', () => {
     expect(stdout).toContain('not acknowledged')
   })
 
-  it('a 200 whose body is not the exact acknowledgement: exit 1', async () => {
-    const base = await listen((_req, res) => {
-      res.end(JSON.stringify(JSON.parse(NOTIFICATION_ACK), null, 1))
+  // The same rule as the simulator's (docs/protocol.md §3.2, §9.12): any JSON whose result is S /
+  // SUCCESS acknowledges, and trigger says when it is not the documented bytes.
+  const ACCEPTED_BY_MEANING = [
+    // The Java SDK's listener example: fastjson orders the keys alphabetically.
+    ['keys reordered', '{"result":{"resultCode":"SUCCESS","resultMessage":"success","resultStatus":"S"}}'],
+    // A Python merchant's json.dumps: a space after each colon and comma.
+    ['Python-style spaces', '{"result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": "success"}}'],
+    ['pretty-printed', JSON.stringify(JSON.parse(NOTIFICATION_ACK), null, 1)],
+  ] as const
+
+  it.each(ACCEPTED_BY_MEANING)(
+    'a 200 with the acknowledgement JSON, %s: acknowledged by meaning, exit 0, and says it is not the exact bytes',
+    async (_name, reply) => {
+      const base = await listen((req, res) => {
+        req.resume()
+        res.writeHead(200, { 'content-type': 'application/json' }).end(reply)
+      })
+      const { code, stdout } = await trigger('dispute', `${base}/notify`)
+      expect(code).toBe(0)
+      expect(stdout).toContain('acknowledged by meaning: HTTP 200 and a result of S / SUCCESS')
+      expect(stdout).toContain('Accepted by meaning, not the exact bytes')
+      expect(stdout).not.toContain('not acknowledged')
+    },
+  )
+
+  it('says which difference it found: only the spacing, or the key order', async () => {
+    const base = await listen((req, res) => {
+      req.resume()
+      res.end(req.url === '/pretty' ? ACCEPTED_BY_MEANING[2][1] : ACCEPTED_BY_MEANING[0][1])
+    })
+    const pretty = await trigger('refund_result', `${base}/pretty`)
+    expect(pretty.code).toBe(0)
+    expect(pretty.stdout).toContain('only its spacing differs')
+    const reordered = await trigger('refund_result', `${base}/reordered`)
+    expect(reordered.code).toBe(0)
+    expect(reordered.stdout).toContain('its key order or its fields differ')
+  })
+
+  it.each([
+    [
+      'resultStatus F',
+      '{"result":{"resultCode":"PROCESS_FAIL","resultStatus":"F","resultMessage":"retry"}}',
+      'resultStatus "F", resultCode "PROCESS_FAIL"',
+    ],
+    [
+      'resultCode other than SUCCESS',
+      '{"result":{"resultCode":"OK","resultStatus":"S"}}',
+      'resultStatus "S", resultCode "OK"',
+    ],
+    ['not JSON', 'success', 'The body is not JSON with a result object'],
+    [
+      'JSON without a result',
+      '{"resultStatus":"S","resultCode":"SUCCESS"}',
+      'The body is not JSON with a result object',
+    ],
+  ])('a 200 whose body is %s: not acknowledged, exit 1, with the reason', async (_name, reply, reason) => {
+    const base = await listen((req, res) => {
+      req.resume()
+      res.end(reply)
     })
     const { code, stdout } = await trigger('dispute', `${base}/notify`)
     expect(code).toBe(1)
-    expect(stdout).toContain('the acknowledgement JSON with other spacing')
+    expect(stdout).toContain('not acknowledged')
+    expect(stdout).toContain(reason)
+  })
+
+  it('the exact acknowledgement bytes with HTTP 500: not acknowledged, exit 1', async () => {
+    const base = await listen((req, res) => {
+      req.resume()
+      res.writeHead(500).end(NOTIFICATION_ACK)
+    })
+    const { code, stdout } = await trigger('dispute', `${base}/notify`)
+    expect(code).toBe(1)
+    expect(stdout).toContain('HTTP 500, not 200.')
   })
 
   it('a reply cut off mid-body is a network failure (exit 3) with its reason, not an "unexpected failure"', async () => {

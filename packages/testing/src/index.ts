@@ -10,6 +10,7 @@ export type {
   SignNotificationOptions,
 } from './sign-notification.js'
 export { signNotification } from './sign-notification.js'
+export { isAcknowledgement } from './simulator/acknowledgement.js'
 export type { NotifyUrlKind, NotifyUrls } from './simulator/endpoints/context.js'
 export type { OpenDisputeOptions, SimulatedDispute } from './simulator/endpoints/disputes.js'
 export type { SimulatorEvents, SimulatorListener } from './simulator/events.js'

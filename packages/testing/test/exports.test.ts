@@ -13,6 +13,7 @@ describe('@alipay-kit/testing public API', () => {
       'buildNotification',
       'createAlipaySimulator',
       'generateKeyPair',
+      'isAcknowledgement',
       'signNotification',
       'startAlipaySimulator',
     ])

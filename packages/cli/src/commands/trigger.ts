@@ -80,7 +80,10 @@ export const triggerCommand: Command = {
   usage: ['trigger <notifyType> --to <url> [--set field=value ...] [--key <file>] [--client-id <id>]'],
   description: [
     'Builds a realistic notification of <notifyType> (docs/protocol.md §5), signs it as Alipay does, POSTs it',
-    'to --to and prints the reply: status, body, and whether it is the exact acknowledgement (§3.2).',
+    'to --to and prints the reply: status, body, and whether it acknowledges the notification: HTTP 200',
+    'and JSON whose result.resultStatus is S and result.resultCode is SUCCESS, the rule the simulator',
+    'applies (§3.2, §9.12). A reply with other key order or spacing is acknowledged by meaning, and',
+    'trigger says it is not the exact bytes of the documented acknowledgement.',
     'Types (lower case is fine: payment_result):',
     ...typeLines(),
     'Only loopback URLs are accepted: 127.0.0.1, [::1], localhost. The signed path is the path and',
@@ -128,7 +131,7 @@ export const triggerCommand: Command = {
     '    --set paymentRequestId=ORDER_42 --set result.resultStatus=F --set result.resultCode=USER_BALANCE_NOT_ENOUGH',
   ],
   exitCodes: [
-    [EXIT.ok, 'the reply was the exact acknowledgement'],
+    [EXIT.ok, 'the reply was an acknowledgement (exact, or by meaning: the output says which)'],
     [EXIT.failed, 'the reply was not an acknowledgement (Alipay would resend)'],
     [EXIT.usage, USAGE_EXIT_MEANING],
     [EXIT.error, 'no reply: the app is not listening there, the connection broke, or --timeout passed'],
@@ -168,12 +171,20 @@ export const triggerCommand: Command = {
     out.line(`${out.cyan('←')} HTTP ${status} ${statusText} in ${ms} ms`)
     out.line(body.length > BODY_SHOWN ? `${body.slice(0, BODY_SHOWN)}… (${body.length} characters)` : body)
     const verdict = judgeReply(status, body, key)
-    if (verdict.acknowledged) {
+    const reasons = () => {
+      for (const line of verdict.reasons.flatMap((reason) => reason.split('\n'))) out.line(`  ${line}`)
+    }
+    if (verdict.acknowledged && verdict.exact) {
       out.line(`${out.green('acknowledged')}: the reply is the exact acknowledgement (docs/protocol.md §3.2)`)
       return EXIT.ok
     }
+    if (verdict.acknowledged) {
+      out.line(`${out.green('acknowledged by meaning')}: HTTP 200 and a result of S / SUCCESS (docs/protocol.md §9.12)`)
+      reasons()
+      return EXIT.ok
+    }
     out.line(`${out.red('not acknowledged')}: Alipay would resend this notification (up to 8 times over 24 h)`)
-    for (const line of verdict.reasons.flatMap((reason) => reason.split('\n'))) out.line(`  ${line}`)
+    reasons()
     return EXIT.failed
   },
 }

@@ -1,4 +1,5 @@
 import { NOTIFICATION_ACK } from '@alipay-kit/core'
+import { isAcknowledgement } from '@alipay-kit/testing'
 
 /** The key a notification was signed with, as the user knows it. */
 export interface SigningKey {
@@ -8,10 +9,16 @@ export interface SigningKey {
   readonly local: boolean
 }
 
-/** What the endpoint answered, judged as Alipay judges it (docs/protocol.md §3.2). */
+/** What the endpoint answered, judged as the simulator judges it (docs/protocol.md §3.2, §9.12). */
 export interface ReplyVerdict {
+  /** HTTP 200 and JSON whose `result.resultStatus` is `S` and `result.resultCode` is `SUCCESS`. */
   readonly acknowledged: boolean
-  /** Why it is not an acknowledgement, and what usually causes that status. */
+  /** Whether the body is the documented acknowledgement byte for byte (`NOTIFICATION_ACK`). */
+  readonly exact: boolean
+  /**
+   * When not acknowledged: why, and what usually causes that status. When acknowledged by meaning
+   * only: how the body differs from the documented bytes.
+   */
   readonly reasons: readonly string[]
 }
 
@@ -23,12 +30,45 @@ const STATUS_HINTS: { readonly [status: number]: string } = {
   500: "A 500 means the app's handler failed (or the middleware is mounted after a body parser); see the app's log.",
 }
 
-function sameJson(a: string, b: string): boolean {
+/** The `result` of a JSON body, or undefined when the body is not a JSON object with one. */
+function resultOf(body: string): { readonly [field: string]: unknown } | undefined {
   try {
-    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b))
+    const reply: unknown = JSON.parse(body)
+    const result: unknown = (reply as { result?: unknown } | null)?.result
+    return result !== null && typeof result === 'object' ? (result as { [field: string]: unknown }) : undefined
   } catch {
-    return false
+    return undefined
   }
+}
+
+/** Why a body is not an acknowledgement: the result it carries, or that it carries none. */
+function bodyReason(body: string): string {
+  const result = resultOf(body)
+  const expected =
+    'Alipay expects JSON whose result.resultStatus is "S" and result.resultCode is "SUCCESS", ' +
+    `such as ${NOTIFICATION_ACK}`
+  if (result === undefined) return `The body is not JSON with a result object. ${expected}`
+  const shown = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value)?.slice(0, 80))
+  return (
+    `The body's result is resultStatus ${shown(result.resultStatus)}, resultCode ${shown(result.resultCode)}: ` +
+    `a refusal, so Alipay resends. ${expected}`
+  )
+}
+
+/** How an accepted body differs from the documented bytes, and why it still counts. */
+function notExactReason(body: string): string {
+  const compact = JSON.stringify(JSON.parse(body))
+  const what =
+    compact === NOTIFICATION_ACK
+      ? 'only its spacing differs'
+      : compact === body
+        ? 'its key order or its fields differ'
+        : 'its spacing and its key order or fields differ'
+  return (
+    `Accepted by meaning, not the exact bytes: ${what} from ${NOTIFICATION_ACK}.\n` +
+    "The simulator accepts such a reply, as the Java SDK's own example sends one (docs/protocol.md §3.2);\n" +
+    'Alipay does not document whether it parses, so the alipay-kit adapters send the exact bytes.'
+  )
 }
 
 /**
@@ -47,20 +87,25 @@ function unauthorisedHint(key: SigningKey): string {
   )
 }
 
-/** Alipay counts a notification received only on HTTP 200 with the fixed acknowledgement body. */
+/**
+ * Judges the endpoint's reply by the rule the simulator applies, {@link isAcknowledgement} of
+ * @alipay-kit/testing (one rule, so `trigger` and the simulator never disagree): HTTP 200 and a
+ * JSON result of S / SUCCESS, whatever the key order or spacing (docs/protocol.md §3.2, §9.12).
+ * A reply accepted by meaning but not the documented bytes says so in `reasons`.
+ */
 export function judgeReply(status: number, body: string, key: SigningKey): ReplyVerdict {
+  if (isAcknowledgement(status, body)) {
+    const exact = body === NOTIFICATION_ACK
+    return { acknowledged: true, exact, reasons: exact ? [] : [notExactReason(body)] }
+  }
   const reasons: string[] = []
   if (status !== 200) {
     reasons.push(`HTTP ${status}, not 200.`)
     const hint = status === 401 ? unauthorisedHint(key) : STATUS_HINTS[status]
     if (hint !== undefined) reasons.push(hint)
   }
-  if (body !== NOTIFICATION_ACK) {
-    if (sameJson(body, NOTIFICATION_ACK)) {
-      reasons.push('The body is the acknowledgement JSON with other spacing; send it byte for byte.')
-    } else if (status === 200) {
-      reasons.push(`The body is not the acknowledgement; Alipay expects exactly ${NOTIFICATION_ACK}`)
-    }
-  }
-  return { acknowledged: reasons.length === 0, reasons }
+  // A non-200 with an error page says enough through its status; a body is judged when it could
+  // have been the acknowledgement.
+  if (status === 200 || resultOf(body) !== undefined) reasons.push(bodyReason(body))
+  return { acknowledged: false, exact: false, reasons }
 }

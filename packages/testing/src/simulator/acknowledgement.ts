@@ -5,6 +5,13 @@
  * value, but its own Java SDK example sends the keys in another order and a Python merchant's
  * `json.dumps` adds spaces; judged byte for byte, both were resent 8 times by the simulator while
  * Alipay evidently takes them. The adapters still send the documented bytes (`NOTIFICATION_ACK`).
+ * The simulator and `alipay-kit trigger` both judge replies with this one rule.
+ *
+ * @example
+ * ```ts
+ * isAcknowledgement(200, '{"result": {"resultStatus": "S", "resultCode": "SUCCESS"}}') // true
+ * isAcknowledgement(200, '{"result":{"resultCode":"PROCESS_FAIL","resultStatus":"F"}}') // false
+ * ```
  */
 export function isAcknowledgement(status: number | undefined, body: string | undefined): boolean {
   if (status !== 200 || body === undefined) return false
