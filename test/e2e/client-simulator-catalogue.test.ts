@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import {
   type AlipayClient,
   type ApiResponse,
+  apiPath,
   createAlipayClient,
   ENDPOINT_PATHS,
   NOTIFICATION_ACK,
@@ -97,7 +98,7 @@ describe('every grouped method against the simulator (issue 12)', () => {
       expect(outcome.status).toBe(row.status ?? 'S')
       expect(outcome.attempts).toBe(1)
       const seen = sim.requests.slice(before)
-      expect(seen.map((r) => r.path)).toContain(`/ams/api${ENDPOINT_PATHS[row.method]}`)
+      expect(seen.map((r) => r.path)).toContain(apiPath(ENDPOINT_PATHS[row.method], false))
       const allowed = new Set([
         ...(MODEL_FIELDS.endpoints[row.method]?.response ?? []),
         ...(EXTRA_FIELDS[row.method] ?? []),

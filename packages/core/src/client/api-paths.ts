@@ -1,11 +1,13 @@
 import type { ApiMethodName } from './api/alipay-api.js'
 
 /**
- * The path of every grouped method, relative to the API prefix (docs/protocol.md §4): every request
- * class of the official Java SDK v2.2.8 (J `request/ams/**`, `AntomPathConstants`), one line each.
- * Two differ from the SDK on purpose: J signs `retrievePaymentSession` as
- * `/ams/api//v1/payments/retrievePaymentSession` (a double slash, docs/protocol.md §4) and
- * `createExchange` as `/ams/v1/aba/funds/createExchange` (no `/api`); the docs' paths are used.
+ * The path of every grouped method (docs/protocol.md §4): every request class of the official Java
+ * SDK v2.2.8 (J `request/ams/**`, `AntomPathConstants`), one line each, relative to the API prefix,
+ * or whole when it starts with `/ams/`. `createExchange` is whole: every official SDK (J, P, G, N)
+ * sends it to `/ams/v1/aba/funds/createExchange`, outside `/ams/api`, and so does this client (the
+ * Antom docs show only `/v1/aba/funds/createExchange`, without a prefix). One differs from the SDK
+ * on purpose: J signs `retrievePaymentSession` as `/ams/api//v1/payments/retrievePaymentSession`
+ * (a double slash, docs/protocol.md §4); the docs' single slash is used.
  */
 export const API_PATHS = {
   'payments.pay': '/v1/payments/pay',
@@ -87,7 +89,7 @@ export const API_PATHS = {
   'aba.createDirectRefund': '/v1/aba/funds/createDirectRefund',
   'aba.inquireDirectRefund': '/v1/aba/funds/inquireDirectRefund',
   'aba.createQuote': '/v1/aba/funds/createQuote',
-  'aba.createExchange': '/v1/aba/funds/createExchange',
+  'aba.createExchange': '/ams/v1/aba/funds/createExchange',
   'aba.inquireExchange': '/v1/aba/funds/inquireExchange',
   'aba.inquireRate': '/v1/aba/funds/inquireRate',
   'billing.customers.create': '/v1/billing/customer/create',

@@ -47,12 +47,15 @@ function flatPaths(): { readonly [K in FlatMethodName]: (typeof API_PATHS)[(type
 /**
  * The path of each typed method, relative to the API prefix (docs/protocol.md §4, from J
  * `AntomPathConstants` and the request classes): every grouped name, and the flat names kept from
- * before. The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}.
+ * before. The prefix `/ams/api` (or `/ams/sandbox/api`) is added by {@link apiPath}. A path the
+ * official SDKs send outside `/ams/api` is whole: `'aba.createExchange'` is
+ * `'/ams/v1/aba/funds/createExchange'`.
  *
  * @example
  * ```ts
  * ENDPOINT_PATHS.refund // '/v1/payments/refund'
  * ENDPOINT_PATHS['vaults.inquireToken'] // '/v1/vaults/inquireToken'
+ * apiPath(ENDPOINT_PATHS['aba.createExchange'], true) // '/ams/v1/aba/funds/createExchange'
  * ```
  */
 export const ENDPOINT_PATHS: typeof API_PATHS & ReturnType<typeof flatPaths> = Object.freeze({

@@ -117,7 +117,7 @@ describe('typed methods', () => {
     const outcome = await methodOf(fake.client({ clientId: CLIENT_ID }), name)({ probe: name })
     expect(outcome.status).toBe('S')
     const got = fake.received.at(-1)!
-    expect(got.path).toBe(`/ams/api${API_PATHS[name]}`)
+    expect(got.path).toBe(apiPath(API_PATHS[name], false))
     expect(got.signatureValid).toBe(true)
     expect(got.body).toBe(JSON.stringify({ probe: name }))
   })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Result } from '@alipay-kit/core'
+import { apiRoute } from './api-route.js'
 import { authenticate, type ResolvedMerchant, signResponse } from './auth.js'
 import type { ApiAnswer, Endpoint, EndpointDeps } from './endpoints/context.js'
 import type { Body } from './fields.js'
@@ -13,7 +14,8 @@ import { resultOf, SimulatedFailure } from './result-codes.js'
 /** One API call as the simulator saw it, for `simulator.requests` and the `request` event. */
 export interface ApiRequestRecord {
   /**
-   * The path as received, e.g. `/ams/api/v1/payments/pay`: of an absolute-form target
+   * The path as received, e.g. `/ams/api/v1/payments/pay` (or a path an SDK sends outside
+   * `/ams/api`, such as `/ams/v1/aba/funds/createExchange`): of an absolute-form target
    * (`https://127.0.0.1/ams/api/...`, as the Python SDK sends), its path and query.
    */
   readonly path: string
@@ -46,7 +48,6 @@ export interface SimulatorHost {
   completePayment(paymentId: string, status: 'SUCCESS' | 'FAIL'): PaymentView
 }
 
-const API_PREFIX = /^\/ams\/(sandbox\/)?api(\/.*)$/
 const BODY_LIMIT = 1024 * 1024
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -211,8 +212,8 @@ function route(host: SimulatorHost, req: IncomingMessage, res: ServerResponse): 
   // Any other form leaves '', which matches no route: a 404.
   const target = originForm(req.url ?? '/') ?? ''
   const pathname = target.split('?')[0] ?? ''
-  const api = API_PREFIX.exec(pathname)
-  if (api !== null) return handleApi(host, req, res, target, api[2] ?? '', api[1] !== undefined)
+  const api = apiRoute(pathname)
+  if (api !== undefined) return handleApi(host, req, res, target, api.api, api.sandbox)
   const checkout = /^\/checkout\/([0-9A-Za-z_]+)$/.exec(pathname)
   if (checkout?.[1] !== undefined) return handleCheckout(host, req, res, checkout[1])
   if (pathname === '/authorize') authorize(target, res)

@@ -145,7 +145,7 @@ export interface AbaApi {
   readonly inquireDirectRefund: ApiMethod<InquireDirectRefundRequest, InquireDirectRefundResponse>
   /** `/v1/aba/funds/createQuote`: an exchange quote between two currencies. */
   readonly createQuote: ApiMethod<CreateQuoteRequest, CreateQuoteResponse>
-  /** `/v1/aba/funds/createExchange`: exchanges funds between currencies of the business account. */
+  /** `/ams/v1/aba/funds/createExchange` (outside `/ams/api`, as every official SDK sends it): exchanges funds between currencies of the business account. */
   readonly createExchange: ApiMethod<CreateExchangeRequest, CreateExchangeResponse>
   /** `/v1/aba/funds/inquireExchange`: an exchange's state. */
   readonly inquireExchange: ApiMethod<InquireExchangeRequest, InquireExchangeResponse>
