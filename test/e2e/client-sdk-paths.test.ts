@@ -33,7 +33,7 @@ let n = 0
 const exchange = () => ({
   exchangeRequestId: `EXCHANGE_${Date.now()}_${++n}`,
   sellAmount: { currency: 'USD', value: '10000' },
-  buyAmount: { currency: 'SGD' },
+  buyAmount: { currency: 'SGD', value: '' },
 })
 
 describe('aba.createExchange goes where the official SDKs send it', () => {
