@@ -46,6 +46,15 @@ export const BILLING_ROWS: readonly Row[] = [
     check: (r) => expect(r.description).toBe('Everything in Pro'),
   },
   {
+    // Multipart, signed over {productId, fileSha256} (docs/protocol.md §4.1; test/e2e/client-upload.test.ts).
+    method: 'billing.products.uploadImage',
+    body: (env) => ({
+      productId: env.ctx.productId,
+      file: { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), fileName: 'pro.png' },
+    }),
+    check: (r, env) => expect(r).toMatchObject({ productId: env.ctx.productId, imageName: 'pro.png' }),
+  },
+  {
     method: 'billing.prices.create',
     body: (env) => ({
       priceRequestId: id('PRICE'),

@@ -102,6 +102,7 @@ export const API_PATHS = {
   'billing.products.update': '/v1/billing/product/update',
   'billing.products.inquireDetails': '/v1/billing/product/inquireDetails',
   'billing.products.inquireList': '/v1/billing/product/inquireList',
+  'billing.products.uploadImage': '/v1/billing/product/uploadImage',
   'billing.prices.create': '/v1/billing/price/create',
   'billing.prices.update': '/v1/billing/price/update',
   'billing.prices.inquireDetails': '/v1/billing/price/inquireDetails',

@@ -2,12 +2,15 @@ import { AlipayConfigError } from '../errors.js'
 import type { AlipayApi } from './api/alipay-api.js'
 import { API_PATHS } from './api-paths.js'
 import { callPath, FLAT_METHODS, type FlatMethodName } from './endpoints.js'
+import { prepareProductImage } from './file-upload.js'
+import type { ProductUploadImageRequest, ProductUploadImageResponse } from './models/billing-product-images.js'
 import type { ApiRequest, ApiResponse } from './models/common.js'
 import { maxResponseBytesOption, type ResolvedClientOptions, retriesOption, timeoutOption } from './options.js'
 import { interpretResponse, type VerifiedResponse } from './response.js'
-import { requestIdsOf } from './response-binding.js'
+import { type RequestIds, requestIdsOf } from './response-binding.js'
 import { backoffDelay, type Call, isRetryable, sendOnce, sleep } from './transport.js'
 import type { AlipayClient, AlipayOutcome, ApiMethod, RequestOptions } from './types.js'
+import { uploadGatewayMissing } from './upload-gateway.js'
 
 const encoder = new TextEncoder()
 
@@ -65,12 +68,14 @@ type Send = <T extends ApiResponse>(
   options?: RequestOptions,
 ) => Promise<AlipayOutcome<T>>
 type MethodTree = { [name: string]: MethodTree | ApiMethod<ApiRequest, ApiResponse> }
+type Special = { readonly [name: string]: ApiMethod<never, ApiResponse> }
 
 /**
  * The method groups ({@link AlipayApi}) built from {@link API_PATHS}: `'billing.invoices.create'`
- * becomes `api.billing.invoices.create`, a method that calls its path. Each group is frozen.
+ * becomes `api.billing.invoices.create`, a method that calls its path (or the `special` method of
+ * that name: a file upload). Each group is frozen.
  */
-function groupedMethods(request: Send): AlipayApi {
+function groupedMethods(request: Send, special: Special): AlipayApi {
   const root: MethodTree = {}
   for (const [name, path] of Object.entries(API_PATHS)) {
     const parts = name.split('.')
@@ -79,7 +84,9 @@ function groupedMethods(request: Send): AlipayApi {
       node[part] ??= {}
       node = node[part] as MethodTree
     }
-    node[parts[parts.length - 1] as string] = (body, options) => request(path, body, options)
+    node[parts[parts.length - 1] as string] = Object.hasOwn(special, name)
+      ? (special[name] as ApiMethod<ApiRequest, ApiResponse>)
+      : (body, options) => request(path, body, options)
   }
   const freeze = (node: MethodTree): MethodTree => {
     for (const value of Object.values(node)) if (typeof value === 'object') freeze(value)
@@ -101,37 +108,72 @@ function methodAt(api: AlipayApi, dotted: string): ApiMethod<ApiRequest, ApiResp
  * signing, the response checks and the resend rules are the same code.
  */
 export function buildAlipayClient(config: ResolvedClientOptions): AlipayClient {
+  /** Sends signed bytes to a wire path, with the per-call limits; `extra` for a file upload. */
+  function send<T extends ApiResponse>(
+    path: string,
+    body: Uint8Array,
+    requestIds: RequestIds,
+    callOptions: RequestOptions,
+    extra: Pick<Call, 'wire' | 'origin'> = {},
+  ): Promise<AlipayOutcome<T>> {
+    const call: Call = {
+      path,
+      body,
+      ...extra,
+      requestIds,
+      timeout: timeoutOption(callOptions.timeout, 'options.timeout', config.timeout),
+      maxResponseBytes: maxResponseBytesOption(
+        callOptions.maxResponseBytes,
+        'options.maxResponseBytes',
+        config.maxResponseBytes,
+      ),
+      signal: callOptions.signal,
+    }
+    if (call.signal?.aborted) return Promise.reject(call.signal.reason)
+    return execute<T>(config, call, retriesOption(callOptions.retries, 'options.retries', config.retries))
+  }
+
+  function sandboxOption(callOptions: RequestOptions): boolean | undefined {
+    const { sandbox } = callOptions
+    if (sandbox !== undefined && typeof sandbox !== 'boolean') {
+      throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'options.sandbox: expected true or false')
+    }
+    return sandbox
+  }
+
   function request<T extends ApiResponse = ApiResponse>(
     path: string,
     body: ApiRequest,
     callOptions: RequestOptions = {},
   ): Promise<AlipayOutcome<T>> {
     try {
-      const { sandbox } = callOptions
-      if (sandbox !== undefined && typeof sandbox !== 'boolean') {
-        throw new AlipayConfigError('ERR_ALIPAY_OPTION_INVALID', 'options.sandbox: expected true or false')
-      }
-      const wirePath = callPath(path, body, config.sandbox, sandbox)
-      const call: Call = {
-        path: wirePath,
-        body: serialise(wirePath, body),
-        requestIds: requestIdsOf(body),
-        timeout: timeoutOption(callOptions.timeout, 'options.timeout', config.timeout),
-        maxResponseBytes: maxResponseBytesOption(
-          callOptions.maxResponseBytes,
-          'options.maxResponseBytes',
-          config.maxResponseBytes,
-        ),
-        signal: callOptions.signal,
-      }
-      if (call.signal?.aborted) return Promise.reject(call.signal.reason)
-      return execute<T>(config, call, retriesOption(callOptions.retries, 'options.retries', config.retries))
+      const wirePath = callPath(path, body, config.sandbox, sandboxOption(callOptions))
+      return send<T>(wirePath, serialise(wirePath, body), requestIdsOf(body), callOptions)
     } catch (error) {
       return Promise.reject(error)
     }
   }
 
-  const api = groupedMethods(request)
+  /**
+   * The product image upload (docs/protocol.md §4.1): the JSON of `productId` and the file's
+   * SHA-256 is signed, the multipart form is sent, to the file gateway; the response is verified
+   * as any other. Resends send the same bytes, as JSON calls do.
+   */
+  async function uploadProductImage(
+    body: ProductUploadImageRequest,
+    callOptions: RequestOptions = {},
+  ): Promise<AlipayOutcome<ProductUploadImageResponse>> {
+    const sandbox = sandboxOption(callOptions)
+    if (config.uploadBaseUrl === undefined) throw uploadGatewayMissing(config.baseUrl)
+    const prepared = await prepareProductImage(body)
+    const wirePath = callPath(API_PATHS['billing.products.uploadImage'], {}, config.sandbox, sandbox)
+    return send(wirePath, prepared.signed, prepared.requestIds, callOptions, {
+      wire: prepared.wire,
+      origin: config.uploadBaseUrl,
+    })
+  }
+
+  const api = groupedMethods(request, { 'billing.products.uploadImage': uploadProductImage })
   const flat = Object.fromEntries(
     (Object.entries(FLAT_METHODS) as Array<[FlatMethodName, string]>).map(([name, grouped]) => [
       name,

@@ -2,6 +2,7 @@ import { AlipayConfigError } from '../errors.js'
 import type { SignInput } from '../protocol/sign-content.js'
 import { type ResolvedResponseTimeWindow, resolveResponseTimeWindow } from './response-binding.js'
 import type { AlipayClientOptions, AlipayRegion, FetchLike } from './types.js'
+import { resolveUploadBaseUrl } from './upload-gateway.js'
 
 /**
  * The recommended domain of each region (protocol.md §6, docs `/ac/ams/api_fund`; the same hosts
@@ -35,6 +36,8 @@ export interface ResolvedClientOptions {
   readonly crypto: ClientCrypto
   /** The origin, without a trailing slash. */
   readonly baseUrl: string
+  /** The origin of the file gateway for uploads; undefined when none is known (client/upload-gateway.ts). */
+  readonly uploadBaseUrl: string | undefined
   readonly sandbox: boolean
   readonly keyVersion: number
   readonly timeout: number
@@ -167,6 +170,7 @@ export function resolveClientSettings<O extends AlipayClientOptions>(
     clientId,
     crypto,
     baseUrl,
+    uploadBaseUrl: resolveUploadBaseUrl(options.uploadBaseUrl, baseUrl),
     sandbox,
     keyVersion: wholeNumber(options.keyVersion, 'keyVersion', 1, 0, 999_999_999),
     timeout: timeoutOption(options.timeout, 'timeout', 15_000),

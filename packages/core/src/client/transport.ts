@@ -7,7 +7,15 @@ import type { RequestIds } from './response-binding.js'
 /** One call: the path on the wire (and signed), the body serialised once, and its limits. */
 export interface Call {
   readonly path: string
+  /** The bytes signed, and sent unless `wire` says otherwise. */
   readonly body: Uint8Array
+  /**
+   * What goes on the wire when it is not the signed body: a file upload sends multipart/form-data
+   * whose signature covers only its JSON part (docs/protocol.md §4.1).
+   */
+  readonly wire?: { readonly contentType: string; readonly body: Uint8Array }
+  /** The origin to send to when it is not `baseUrl`: the file gateway of an upload. */
+  readonly origin?: string
   /** The request's `*RequestId` fields, which the response must not contradict. */
   readonly requestIds: RequestIds
   readonly timeout: number
@@ -37,7 +45,7 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
   const time = String(Date.now())
   const input = { path: call.path, clientId: config.clientId, time, body: call.body }
   const headers = {
-    'content-type': 'application/json; charset=UTF-8',
+    'content-type': call.wire?.contentType ?? 'application/json; charset=UTF-8',
     'client-id': config.clientId,
     'request-time': time,
     signature: await config.crypto.sign(input),
@@ -48,11 +56,11 @@ export async function sendOnce(config: ResolvedClientOptions, call: Call): Promi
   call.signal?.addEventListener('abort', onAbort, { once: true })
   try {
     // redirect 'manual': a 3xx is answered as an HTTP status error, never followed to another path.
-    const response = await config.fetch(config.baseUrl + call.path, {
+    const response = await config.fetch((call.origin ?? config.baseUrl) + call.path, {
       method: 'POST',
       headers,
       // Our own encoder's bytes, never a SharedArrayBuffer view: the cast satisfies the Web lib (issue 11).
-      body: call.body as Uint8Array<ArrayBuffer>,
+      body: (call.wire?.body ?? call.body) as Uint8Array<ArrayBuffer>,
       redirect: 'manual',
       signal: controller.signal,
     })

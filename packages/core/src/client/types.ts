@@ -30,6 +30,15 @@ export interface AlipayClientOptions {
    */
   readonly baseUrl?: string
   /**
+   * The origin of the file gateway that `billing.products.uploadImage` sends to (docs/protocol.md §4.1):
+   * `https://...`, or `http://` on a loopback host.
+   * @default the gateway the Java SDK maps the API domain to (open-na-global and open-na to
+   *   `https://open-big-na.alipay.com`, open-sea-global and open-sea to `https://open-big-sea.alipay.com`,
+   *   open-de-global to `https://open-big-de-global.alipay.com`); `baseUrl` itself when that is a loopback
+   *   origin (the local simulator); for any other domain an upload fails with `ERR_ALIPAY_CONFIG_MISSING`
+   */
+  readonly uploadBaseUrl?: string
+  /**
    * Call `/ams/sandbox/api` instead of `/ams/api` (docs/protocol.md §1.1, §6). In sandbox mode,
    * in-store payments (`productCode: 'IN_STORE_PAYMENT'`) still call `/ams/api`, as the Antom
    * docs say; the per-call `sandbox` option overrides both.

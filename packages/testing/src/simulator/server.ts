@@ -5,6 +5,7 @@ import { apiRoute } from './api-route.js'
 import { authenticate, type ResolvedMerchant, signResponse } from './auth.js'
 import type { ApiAnswer, Endpoint, EndpointDeps } from './endpoints/context.js'
 import type { Body } from './fields.js'
+import { type UploadedFile, uploadOf } from './multipart.js'
 import type { ResolvedOptions, SimulatorFaults } from './options.js'
 import { checkoutPage, messagePage } from './pages.js'
 import type { PaymentView } from './records.js'
@@ -25,8 +26,10 @@ export interface ApiRequestRecord {
   readonly sandbox: boolean
   /** The client-id header, when present. */
   readonly clientId: string | undefined
-  /** The raw request body. */
+  /** The raw request body; of a multipart upload, its part `body`, the JSON the signature covers. */
   readonly body: string
+  /** The file parts of a multipart upload (docs/protocol.md §4.1), without their bytes. */
+  readonly files?: ReadonlyArray<Omit<UploadedFile, 'content'> & { readonly size: number }>
   /** What was answered (before any fault was applied). */
   readonly result: Result
   /** The response body answered (before any fault was applied). */
@@ -49,8 +52,10 @@ export interface SimulatorHost {
 }
 
 const BODY_LIMIT = 1024 * 1024
+// A product image upload carries a file of up to 2 MiB twice (parts `file` and `imageFile`).
+const UPLOAD_BODY_LIMIT = 5 * 1024 * 1024
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -58,9 +63,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       size += chunk.length
       // Over the limit: answer 413 but keep draining, so the client reads the answer rather
       // than a reset connection; give up on a sender that never stops.
-      if (size > BODY_LIMIT) {
+      if (size > limit) {
         resolve(undefined)
-        if (size > 8 * BODY_LIMIT) req.destroy()
+        if (size > 8 * limit) req.destroy()
         return
       }
       chunks.push(chunk)
@@ -89,11 +94,13 @@ function answerFor(
   sandbox: boolean,
   merchant: ResolvedMerchant,
   raw: Buffer,
+  files: readonly UploadedFile[] | undefined,
 ): ApiAnswer {
   const endpoint = Object.hasOwn(host.endpoints, api) ? host.endpoints[api] : undefined
   if (endpoint === undefined) throw new SimulatedFailure('NO_INTERFACE_DEF', `The simulator does not implement ${api}.`)
   const body = parseBody(raw)
-  return endpoint(host.deps, { clientId: merchant.clientId, sandbox, body, baseUrl: host.baseUrl })
+  const call = { clientId: merchant.clientId, sandbox, body, baseUrl: host.baseUrl }
+  return endpoint(host.deps, files === undefined ? call : { ...call, files })
 }
 
 async function handleApi(
@@ -104,7 +111,8 @@ async function handleApi(
   api: string,
   sandbox: boolean,
 ) {
-  const raw = await readBody(req)
+  const contentType = typeof req.headers['content-type'] === 'string' ? req.headers['content-type'] : undefined
+  const raw = await readBody(req, /^multipart\//i.test(contentType ?? '') ? UPLOAD_BODY_LIMIT : BODY_LIMIT)
   if (raw === undefined) {
     res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request body too large')
     return
@@ -113,10 +121,17 @@ async function handleApi(
   const clientId = typeof header === 'string' ? header : undefined
   const faults = host.takeFaults()
   let answer: ApiAnswer
+  let upload: ReturnType<typeof uploadOf>
   try {
     if (req.method !== 'POST') throw new SimulatedFailure('METHOD_NOT_SUPPORTED', 'Alipay APIs are POST only.')
-    const merchant = authenticate(host.options.merchants, path, req.headers, raw)
-    answer = faults?.result !== undefined ? { result: faults.result } : answerFor(host, api, sandbox, merchant, raw)
+    // A multipart upload is signed over its JSON part only, not the bytes on the wire (§4.1).
+    upload = uploadOf(contentType, raw)
+    const signed = upload?.signed ?? raw
+    const merchant = authenticate(host.options.merchants, path, req.headers, signed)
+    answer =
+      faults?.result !== undefined
+        ? { result: faults.result }
+        : answerFor(host, api, sandbox, merchant, signed, upload?.files)
   } catch (error) {
     if (!(error instanceof SimulatedFailure)) console.error('[alipay-kit simulator] endpoint failed:', error)
     answer = { result: error instanceof SimulatedFailure ? error.result : resultOf('UNKNOWN_EXCEPTION') }
@@ -127,7 +142,10 @@ async function handleApi(
     api,
     sandbox,
     clientId,
-    body: raw.toString('utf8'),
+    body: (upload?.signed ?? raw).toString('utf8'),
+    ...(upload === undefined
+      ? {}
+      : { files: upload.files.map(({ content, ...file }) => ({ ...file, size: content.length })) }),
     result: answer.result,
     response,
     at: Date.now(),

@@ -66,6 +66,7 @@ import type {
   InvoiceVoidRequest,
   InvoiceVoidResponse,
 } from '../models/billing-invoices.js'
+import type { ProductUploadImageRequest, ProductUploadImageResponse } from '../models/billing-product-images.js'
 import type {
   PriceCreateRequest,
   PriceCreateResponse,
@@ -222,6 +223,12 @@ export interface BillingProductsApi {
   readonly inquireDetails: ApiMethod<ProductInquireDetailsRequest, ProductInquireDetailsResponse>
   /** `/v1/billing/product/inquireList`: products, filtered, a page at a time. */
   readonly inquireList: ApiMethod<ProductInquireListRequest, ProductInquireListResponse>
+  /**
+   * `/v1/billing/product/uploadImage`: uploads an image a product can use, as multipart/form-data
+   * to the regional file gateway (`uploadBaseUrl`); the signature covers the JSON of `productId`
+   * and the file's SHA-256 (docs/protocol.md §4.1). The file is at most 2 MiB.
+   */
+  readonly uploadImage: ApiMethod<ProductUploadImageRequest, ProductUploadImageResponse>
 }
 
 /** Promotion codes of billing coupons. */

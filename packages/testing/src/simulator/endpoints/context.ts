@@ -3,6 +3,7 @@ import type { Body } from '../fields.js'
 import type { RequestIds } from '../idempotency.js'
 import type { IdKind } from '../ids.js'
 import type { Ledger } from '../ledger.js'
+import type { UploadedFile } from '../multipart.js'
 
 /**
  * A notify-URL kind, for the dashboard-configured fallbacks of {@link NotifyUrls}: `authorization`
@@ -35,6 +36,8 @@ export interface ApiCall {
   readonly body: Body
   /** The simulator's base URL, for the checkout links it hands out. */
   readonly baseUrl: string
+  /** The file parts of a multipart upload (docs/protocol.md §4.1); absent for a JSON call. */
+  readonly files?: readonly UploadedFile[]
 }
 
 /** What an endpoint answers: a `result` and the API's own fields. */
