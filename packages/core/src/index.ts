@@ -20,6 +20,8 @@ export type {
 } from './client/types.js'
 export type { AlipayClientConfig, AlipayConfigOptions, AlipayEnv, AlipayNotifyConfig } from './config.js'
 export { ALIPAY_ENV, resolveAlipayClientConfig, resolveAlipayConfig } from './config.js'
+export type { BatcherOptions, BatchRunner } from './dedupe/batch.js'
+export { createBatcher } from './dedupe/batch.js'
 export type { MemoryNotificationStoreOptions } from './dedupe/memory-store.js'
 export { memoryNotificationStore } from './dedupe/memory-store.js'
 export { notificationKey } from './dedupe/notification-key.js'

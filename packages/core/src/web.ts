@@ -33,6 +33,8 @@ export type {
   FetchLike,
   RequestOptions,
 } from './client/types.js'
+export type { BatcherOptions, BatchRunner } from './dedupe/batch.js'
+export { createBatcher } from './dedupe/batch.js'
 export type { MemoryNotificationStoreOptions } from './dedupe/memory-store.js'
 export { memoryNotificationStore } from './dedupe/memory-store.js'
 export { notificationKey } from './dedupe/notification-key.js'

@@ -1,4 +1,4 @@
-import { AlipayHandlerError, type ClaimOutcome } from '@alipay-kit/core'
+import { AlipayHandlerError, type ClaimOutcome, createBatcher } from '@alipay-kit/core'
 import { migrationSql } from './migration.js'
 import { DEFAULT_TABLE, tableName } from './table-name.js'
 import type { PostgresNotificationStore, PostgresNotificationStoreOptions, PostgresQueryable } from './types.js'
@@ -13,6 +13,29 @@ function checkDuration(name: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     throw new TypeError(`${name}: expected a positive number of milliseconds`)
   }
+}
+
+/** A claim or a done mark waiting for its batch. */
+interface Row {
+  readonly key: string
+  readonly owner: string
+  readonly ms: number
+}
+
+/**
+ * An error PostgreSQL itself answered (a SQLSTATE such as 40P01): the statement was refused, not
+ * lost in transit, so the batch's calls can be tried one by one. A connection error is not retried.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)
+}
+
+/** The batch's rows as parallel arrays for `unnest`, in key order: every batch locks its rows in the
+ * same order, so two instances' batches sharing keys wait for each other and never deadlock. */
+function columns(rows: readonly Row[]): [string[], string[], number[]] {
+  const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return [sorted.map((row) => row.key), sorted.map((row) => row.owner), sorted.map((row) => row.ms)]
 }
 
 function checkQueryable(name: string, value: unknown): asserts value is PostgresQueryable {
@@ -78,30 +101,79 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
       })
   }
 
+  // A batch of several first takes the row locks of the keys that exist, without waiting: a row
+  // held by a merchant transaction (markDone before its COMMIT) must not stall the notifications
+  // that happen to share its batch. If any is held, PostgreSQL refuses the batch (55P03) and its
+  // rows are sent one by one, where only the held key waits. A batch of one waits, as ever.
+  const rows = '$1::text[], $2::text[], $3::float8[]'
+  const upsert = (wait: boolean, insert: string): string =>
+    wait
+      ? `INSERT INTO ${t} AS n (key, state, owner, expires_at)
+    SELECT ${insert} FROM unnest(${rows}) AS b(k, o, ms)`
+      : `WITH held AS (SELECT 1 FROM ${t} WHERE key = ANY ($1::text[]) FOR UPDATE NOWAIT)
+    INSERT INTO ${t} AS n (key, state, owner, expires_at)
+    SELECT ${insert} FROM unnest(${rows}) AS b(k, o, ms) WHERE (SELECT count(*) FROM held) >= 0`
+
+  // Insert each claim, or on conflict take the row over only if it expired. Each row is locked
+  // meanwhile, so of any number of concurrent claims of a key exactly one wins; the others see
+  // its state after the winner commits. Every branch writes the row's own values when it is
+  // alive, so RETURNING reports what is there now.
+  const expired = 'n.expires_at <= now()'
+  const claimSql = (wait: boolean) => `${upsert(wait, `k, 'claimed', o, ${IN('ms')}`)}
+    ON CONFLICT (key) DO UPDATE SET
+      state = CASE WHEN ${expired} THEN 'claimed' ELSE n.state END,
+      owner = CASE WHEN ${expired} THEN EXCLUDED.owner ELSE n.owner END,
+      expires_at = CASE WHEN ${expired} THEN EXCLUDED.expires_at ELSE n.expires_at END
+    RETURNING n.key, n.state, n.owner`
+  const claimSqls = { wait: claimSql(true), nowait: claimSql(false) }
+  const claimRows = async (batch: readonly Row[]): Promise<ClaimOutcome[]> => {
+    await ready()
+    const result = await pool.query(batch.length === 1 ? claimSqls.wait : claimSqls.nowait, columns(batch))
+    purge()
+    const found = new Map<string, { state: string; owner: string }>()
+    for (const row of result.rows as Array<{ key: string; state: string; owner: string }>) found.set(row.key, row)
+    return batch.map(({ key, owner }) => {
+      const row = found.get(key)
+      if (row?.state === 'done') return 'done'
+      return row?.state === 'claimed' && row.owner === owner ? 'claimed' : 'busy'
+    })
+  }
+
+  // Done is final whoever holds the claim; after markDone this only resets the retention.
+  const completeSql = (wait: boolean) => `${upsert(wait, `k, 'done', o, ${IN('ms')}`)}
+    ON CONFLICT (key) DO UPDATE SET state = 'done', owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at`
+  const completeSqls = { wait: completeSql(true), nowait: completeSql(false) }
+  const completeRows = async (batch: readonly Row[]): Promise<undefined[]> => {
+    await ready()
+    await pool.query(batch.length === 1 ? completeSqls.wait : completeSqls.nowait, columns(batch))
+    return batch.map(() => undefined)
+  }
+
+  /**
+   * A batch the database refused (a held row, a deadlock, one bad row) is retried row by row, each
+   * answering its own caller as soon as it is through: the held row's caller waits, no other.
+   */
+  const oneByOne =
+    <O>(run: (batch: readonly Row[]) => Promise<O[]>) =>
+    async (batch: readonly Row[]): Promise<Array<O | Promise<O>>> => {
+      try {
+        return await run(batch)
+      } catch (error) {
+        if (batch.length === 1 || !refusedByDatabase(error)) throw error
+        return batch.map(async (row) => (await run([row]))[0] as O)
+      }
+    }
+  // A key appears at most once per statement (ON CONFLICT cannot touch a row twice in one).
+  const batching = { conflictKey: (row: Row) => row.key }
+  const claimInBatch = createBatcher(oneByOne(claimRows), batching)
+  const completeInBatch = createBatcher(oneByOne(completeRows), batching)
+
   return {
     table: table.name,
 
     async claim(key, owner, leaseMs): Promise<ClaimOutcome> {
       checkDuration('leaseMs', leaseMs)
-      await ready()
-      // One statement: insert the claim, or on conflict take the row over only if it expired.
-      // The row is locked meanwhile, so of any number of concurrent claims exactly one wins; the
-      // others see its state after the winner commits. Every branch writes the row's own values
-      // when it is alive, so RETURNING reports what is there now.
-      const expired = 'n.expires_at <= now()'
-      const result = await pool.query(
-        `INSERT INTO ${t} AS n (key, state, owner, expires_at) VALUES ($1, 'claimed', $2, ${IN('$3')})
-         ON CONFLICT (key) DO UPDATE SET
-           state = CASE WHEN ${expired} THEN 'claimed' ELSE n.state END,
-           owner = CASE WHEN ${expired} THEN EXCLUDED.owner ELSE n.owner END,
-           expires_at = CASE WHEN ${expired} THEN EXCLUDED.expires_at ELSE n.expires_at END
-         RETURNING n.state, n.owner = $2 AS mine`,
-        [key, owner, leaseMs],
-      )
-      purge()
-      const row = result.rows[0]
-      if (row?.state === 'done') return 'done'
-      return row?.mine === true ? 'claimed' : 'busy'
+      return claimInBatch({ key, owner, ms: leaseMs })
     },
 
     async renew(key, owner, leaseMs) {
@@ -117,13 +189,7 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
 
     async complete(key, owner, retentionMs) {
       checkDuration('retentionMs', retentionMs)
-      await ready()
-      // Done is final whoever holds the claim; after markDone this only resets the retention.
-      await pool.query(
-        `INSERT INTO ${t} (key, state, owner, expires_at) VALUES ($1, 'done', $2, ${IN('$3')})
-         ON CONFLICT (key) DO UPDATE SET state = 'done', owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at`,
-        [key, owner, retentionMs],
-      )
+      await completeInBatch({ key, owner, ms: retentionMs })
     },
 
     async release(key, owner) {

@@ -124,10 +124,79 @@ describe('markDone: the inbox pattern, in the merchant transaction', () => {
     }
   })
 
+  it('does not hold up the claims that share a batch with a key held by a merchant transaction', async () => {
+    const store = postgresNotificationStore({ pool })
+    const delivery = { key: key(), owner: owner() }
+    expect(await store.claim(delivery.key, delivery.owner, LONG_MS)).toBe('claimed')
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      await store.markDone(client, delivery)
+      // One turn: the held key and three others are sent as one batch.
+      const held = store.claim(delivery.key, owner(), LONG_MS)
+      const others = await Promise.all([key(), key(), key()].map((k) => store.claim(k, owner(), LONG_MS)))
+      expect(others).toEqual(['claimed', 'claimed', 'claimed'])
+      await client.query('COMMIT')
+      expect(await held).toBe('done')
+    } finally {
+      client.release()
+    }
+  })
+
   it('checks its arguments', async () => {
     const store = postgresNotificationStore({ pool })
     await expect(store.markDone({} as pg.Pool, { key: 'k', owner: 'o' })).rejects.toBeInstanceOf(TypeError)
     await expect(store.markDone(pool, { key: 'k' } as { key: string; owner: string })).rejects.toBeInstanceOf(TypeError)
+  })
+})
+
+describe('batches (concurrent claims sent as one statement)', () => {
+  it('gives each key to exactly one of two instances claiming the same keys in opposite orders', async () => {
+    const table = fresh()
+    const a = postgresNotificationStore({ pool: server.pool({ max: 4 }), table })
+    const b = postgresNotificationStore({ pool: server.pool({ max: 4 }), table })
+    const keys = Array.from({ length: 200 }, () => key())
+    for (let round = 0; round < 3; round++) {
+      const mine = keys.map((k) => `${k}:${round}`)
+      const [fromA, fromB] = await Promise.all([
+        Promise.all(mine.map((k) => a.claim(k, owner(), LONG_MS))),
+        Promise.all([...mine].reverse().map((k) => b.claim(k, owner(), LONG_MS))),
+      ])
+      fromB.reverse()
+      for (let i = 0; i < mine.length; i++) {
+        expect([fromA[i], fromB[i]].sort()).toEqual(['busy', 'claimed'])
+      }
+    }
+  })
+
+  it('marks a batch done and answers done to every later claim, each with its own retention', async () => {
+    const store = postgresNotificationStore({ pool })
+    const claims = Array.from({ length: 50 }, () => ({ key: key(), owner: owner() }))
+    expect(new Set(await Promise.all(claims.map((c) => store.claim(c.key, c.owner, LONG_MS))))).toEqual(
+      new Set(['claimed']),
+    )
+    await Promise.all(claims.map((c, i) => store.complete(c.key, c.owner, LONG_MS + i * 1000)))
+    expect(new Set(await Promise.all(claims.map((c) => store.claim(c.key, owner(), LONG_MS))))).toEqual(
+      new Set(['done']),
+    )
+    const { rows } = await pool.query<{ key: string; ms: number }>(
+      `SELECT key, extract(epoch FROM expires_at - now()) * 1000 AS ms FROM alipay_notifications WHERE key = ANY ($1)`,
+      [claims.map((c) => c.key)],
+    )
+    const left = new Map(rows.map((row) => [row.key, Number(row.ms)]))
+    claims.forEach((c, i) => {
+      const ms = left.get(c.key) as number
+      expect(ms).toBeGreaterThan(LONG_MS + i * 1000 - 30_000)
+      expect(ms).toBeLessThanOrEqual(LONG_MS + i * 1000)
+    })
+  })
+
+  it('answers claims of the same key made in one turn one at a time: one claimed, the rest busy', async () => {
+    const store = postgresNotificationStore({ pool })
+    const k = key()
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => store.claim(k, owner(), LONG_MS)))
+    expect(outcomes.filter((o) => o === 'claimed')).toHaveLength(1)
+    expect(outcomes.filter((o) => o === 'busy')).toHaveLength(9)
   })
 })
 

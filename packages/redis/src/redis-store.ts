@@ -1,6 +1,6 @@
-import { AlipayHandlerError, type ClaimOutcome, type NotificationStore } from '@alipay-kit/core'
+import { AlipayHandlerError, type ClaimOutcome, createBatcher, type NotificationStore } from '@alipay-kit/core'
 import { commandSender, type Send } from './client.js'
-import { CLAIM, RELEASE, RENEW, scriptRunner } from './scripts.js'
+import { CLAIM, COMPLETE, RELEASE, RENEW, scriptRunner } from './scripts.js'
 import type { RedisNotificationStoreOptions } from './types.js'
 
 const CLAIMED = 'claimed:'
@@ -12,6 +12,18 @@ function px(name: string, ms: unknown): string {
     throw new TypeError(`${name}: expected a positive number of milliseconds`)
   }
   return String(Math.ceil(ms))
+}
+
+/** A claim or a done mark waiting for its batch: the full key, and the owner's value and TTL. */
+interface Entry {
+  readonly key: string
+  readonly value: string
+  readonly ttl: string
+}
+
+/** Redis Cluster refuses a script whose keys live in different slots. */
+function crossSlot(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('CROSSSLOT')
 }
 
 function withTimeout(send: Send, timeoutMs: number): Send {
@@ -61,19 +73,68 @@ export function redisNotificationStore(options: RedisNotificationStoreOptions): 
   const send = withTimeout(commandSender(options.client), timeoutMs)
   const run = scriptRunner(send)
 
+  // Concurrent claims (and done marks) go to Redis as one script call: one command instead of one
+  // per notification, which is most of what a store costs the app. An ioredis Cluster gets one
+  // key per call, since a script's keys must share a slot; any other client that turns out to be
+  // a cluster (CROSSSLOT) switches to one key per call from then on.
+  let oneKeyPerCall = (options.client as { isCluster?: unknown }).isCluster === true
+  const batched =
+    <O>(script: string, args: (entry: Entry) => string[], read: (reply: unknown, count: number) => O[]) =>
+    async (entries: readonly Entry[]): Promise<Array<O | Promise<O>>> => {
+      const call = async (batch: readonly Entry[]) =>
+        read(
+          await run(
+            script,
+            batch.map((entry) => entry.key),
+            batch.flatMap(args),
+          ),
+          batch.length,
+        )
+      const oneByOne = () => entries.map(async (entry) => (await call([entry]))[0] as O)
+      if (oneKeyPerCall && entries.length > 1) return oneByOne()
+      try {
+        return await call(entries)
+      } catch (error) {
+        if (entries.length === 1 || !crossSlot(error)) throw error
+        oneKeyPerCall = true
+        return oneByOne()
+      }
+    }
+  const replies = (reply: unknown, count: number): unknown[] => {
+    if (!Array.isArray(reply) || reply.length !== count) throw new Error('Redis answered the claim script unexpectedly')
+    return reply
+  }
+  const claimInBatch = createBatcher(
+    batched(
+      CLAIM,
+      (entry) => [entry.value, entry.ttl],
+      (reply, count) =>
+        replies(reply, count).map((one): ClaimOutcome => {
+          const code = Number(one)
+          return code === 1 ? 'claimed' : code === 2 ? 'done' : 'busy'
+        }),
+    ),
+  )
+  const completeInBatch = createBatcher(
+    batched(
+      COMPLETE,
+      (entry) => [entry.ttl],
+      (_reply, count) => Array.from({ length: count }, () => undefined),
+    ),
+  )
+
   return {
     async claim(key, owner, leaseMs): Promise<ClaimOutcome> {
-      const reply = Number(await run(CLAIM, prefix + key, [CLAIMED + owner, px('leaseMs', leaseMs)]))
-      return reply === 1 ? 'claimed' : reply === 2 ? 'done' : 'busy'
+      return claimInBatch({ key: prefix + key, value: CLAIMED + owner, ttl: px('leaseMs', leaseMs) })
     },
     async renew(key, owner, leaseMs) {
-      return Number(await run(RENEW, prefix + key, [CLAIMED + owner, px('leaseMs', leaseMs)])) === 1
+      return Number(await run(RENEW, [prefix + key], [CLAIMED + owner, px('leaseMs', leaseMs)])) === 1
     },
     async complete(key, _owner, retentionMs) {
-      await send(['SET', prefix + key, DONE, 'PX', px('retentionMs', retentionMs)])
+      await completeInBatch({ key: prefix + key, value: DONE, ttl: px('retentionMs', retentionMs) })
     },
     async release(key, owner) {
-      await run(RELEASE, prefix + key, [CLAIMED + owner])
+      await run(RELEASE, [prefix + key], [CLAIMED + owner])
     },
   }
 }
