@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Result } from '@alipay-kit/core'
 import { apiRoute } from './api-route.js'
 import { authenticate, type ResolvedMerchant, signResponse } from './auth.js'
 import type { ApiAnswer, Endpoint, EndpointDeps } from './endpoints/context.js'
 import type { Body } from './fields.js'
+import { isGone, type SimulatorRequest, type SimulatorResponse } from './http-io.js'
+import { sessionIdOf } from './meter-sessions.js'
 import { type UploadedFile, uploadOf } from './multipart.js'
 import type { ResolvedOptions, SimulatorFaults } from './options.js'
 import { checkoutPage, messagePage } from './pages.js'
@@ -55,7 +56,7 @@ const BODY_LIMIT = 1024 * 1024
 // A product image upload carries a file of up to 2 MiB twice (parts `file` and `imageFile`).
 const UPLOAD_BODY_LIMIT = 5 * 1024 * 1024
 
-function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | undefined> {
+function readBody(req: SimulatorRequest, limit = BODY_LIMIT): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -88,6 +89,20 @@ function parseBody(raw: Buffer): Body {
   return value as Body
 }
 
+/**
+ * The merchant of a call the SDKs authenticate by session rather than signature (meter/uploadEvent
+ * over HTTP/2 with `X-Session-Id`, docs/protocol.md §4.2), or undefined for any other call.
+ */
+function sessionMerchant(host: SimulatorHost, api: string, req: SimulatorRequest): ResolvedMerchant | undefined {
+  const sessionId = sessionIdOf(api, req.headers)
+  if (sessionId === undefined) return undefined
+  const clientId = host.deps.meterSessions.clientOf(sessionId, host.deps.now())
+  const merchant = host.options.merchants.get(clientId)
+  if (merchant === undefined)
+    throw new SimulatedFailure('KEY_NOT_FOUND', 'The session belongs to no configured merchant.')
+  return merchant
+}
+
 function answerFor(
   host: SimulatorHost,
   api: string,
@@ -105,8 +120,8 @@ function answerFor(
 
 async function handleApi(
   host: SimulatorHost,
-  req: IncomingMessage,
-  res: ServerResponse,
+  req: SimulatorRequest,
+  res: SimulatorResponse,
   path: string,
   api: string,
   sandbox: boolean,
@@ -114,11 +129,13 @@ async function handleApi(
   const contentType = typeof req.headers['content-type'] === 'string' ? req.headers['content-type'] : undefined
   const raw = await readBody(req, /^multipart\//i.test(contentType ?? '') ? UPLOAD_BODY_LIMIT : BODY_LIMIT)
   if (raw === undefined) {
-    res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request body too large')
+    // HTTP/2 has no Connection header (RFC 9113 §8.2.2); its stream ends with the answer anyway.
+    const close = req.httpVersionMajor < 2 ? { connection: 'close' } : {}
+    res.writeHead(413, { 'content-type': 'text/plain', ...close }).end('request body too large')
     return
   }
   const header = req.headers['client-id']
-  const clientId = typeof header === 'string' ? header : undefined
+  let clientId = typeof header === 'string' ? header : undefined
   const faults = host.takeFaults()
   let answer: ApiAnswer
   let upload: ReturnType<typeof uploadOf>
@@ -127,7 +144,8 @@ async function handleApi(
     // A multipart upload is signed over its JSON part only, not the bytes on the wire (§4.1).
     upload = uploadOf(contentType, raw)
     const signed = upload?.signed ?? raw
-    const merchant = authenticate(host.options.merchants, path, req.headers, signed)
+    const merchant = sessionMerchant(host, api, req) ?? authenticate(host.options.merchants, path, req.headers, signed)
+    clientId ??= merchant.clientId
     answer =
       faults?.result !== undefined
         ? { result: faults.result }
@@ -157,7 +175,7 @@ async function handleApi(
  * Waits `ms` before a delayed answer, or less when the response closes first (the client gave
  * up, or `close()` ended the connection): no timer outlives the simulator.
  */
-function delay(ms: number, res: ServerResponse): Promise<void> {
+function delay(ms: number, res: SimulatorResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer)
@@ -171,14 +189,14 @@ function delay(ms: number, res: ServerResponse): Promise<void> {
 
 async function send(
   host: SimulatorHost,
-  res: ServerResponse,
+  res: SimulatorResponse,
   path: string,
   clientId: string,
   body: string,
   faults: SimulatorFaults | undefined,
 ): Promise<void> {
-  if (faults?.delayMs !== undefined && !res.destroyed) await delay(faults.delayMs, res)
-  if (res.destroyed) return
+  if (faults?.delayMs !== undefined && !isGone(res)) await delay(faults.delayMs, res)
+  if (isGone(res)) return
   if (faults?.httpStatus !== undefined && faults.httpStatus !== 200) {
     res.writeHead(faults.httpStatus, { 'content-type': 'text/plain' }).end('simulated HTTP failure')
     return
@@ -192,7 +210,7 @@ async function send(
 const HTML = { 'content-type': 'text/html; charset=utf-8' }
 
 /** The simulated authorisation page of authorizations/consult: the customer agrees at once. */
-function authorize(requestPath: string, res: ServerResponse): void {
+function authorize(requestPath: string, res: SimulatorResponse): void {
   const query = new URL(requestPath, 'http://simulator.invalid').searchParams
   const target = query.get('authRedirectUrl')
   if (target === null || !URL.canParse(target)) {
@@ -205,7 +223,7 @@ function authorize(requestPath: string, res: ServerResponse): void {
   res.writeHead(302, { location: url.href }).end()
 }
 
-async function handleCheckout(host: SimulatorHost, req: IncomingMessage, res: ServerResponse, paymentId: string) {
+async function handleCheckout(host: SimulatorHost, req: SimulatorRequest, res: SimulatorResponse, paymentId: string) {
   const html = HTML
   let payment = host.paymentView(paymentId)
   if (payment === undefined) {
@@ -225,7 +243,7 @@ async function handleCheckout(host: SimulatorHost, req: IncomingMessage, res: Se
   res.writeHead(200, html).end(checkoutPage(payment))
 }
 
-function route(host: SimulatorHost, req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
+function route(host: SimulatorHost, req: SimulatorRequest, res: SimulatorResponse): Promise<void> | undefined {
   // An absolute-form target is routed by its path, which is also what its client signed.
   // Any other form leaves '', which matches no route: a 404.
   const target = originForm(req.url ?? '/') ?? ''
@@ -243,9 +261,9 @@ function route(host: SimulatorHost, req: IncomingMessage, res: ServerResponse): 
   return undefined
 }
 
-/** The simulator's HTTP handler: the AMS API, plus the simulated customer pages. */
+/** The simulator's HTTP handler (HTTP/1.1 and HTTP/2): the AMS API, plus the simulated customer pages. */
 export function createRequestListener(host: SimulatorHost) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: SimulatorRequest, res: SimulatorResponse): void => {
     route(host, req, res)?.catch((error: unknown) => {
       console.error('[alipay-kit simulator] request failed:', error)
       if (!res.headersSent) res.writeHead(500).end()

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
-import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import { createSecureServer, type Http2SecureServer } from 'node:http2'
+import type { AddressInfo, Socket } from 'node:net'
 import { type AlipayNotification, type NotificationTypeMap, notificationType, sign } from '@alipay-kit/core'
 import type { BuildableNotificationType } from '../notifications/build-notification.js'
 import { createAuthorizationEndpoints } from './endpoints/authorizations.js'
@@ -16,6 +16,7 @@ import { SimulatorEmitter, type SimulatorEvents, type SimulatorListener } from '
 import { RequestIds } from './idempotency.js'
 import { createIdFactory } from './ids.js'
 import { Ledger } from './ledger.js'
+import { MeterSessions } from './meter-sessions.js'
 import { captureNotification, paymentNotification, refundNotification } from './notification-bodies.js'
 import { type DeliveryAttempt, Notifier, type SimulatedNotification } from './notifier.js'
 import { type AlipaySimulatorOptions, type ResolvedOptions, resolveOptions, type SimulatorFaults } from './options.js'
@@ -56,7 +57,9 @@ export class AlipaySimulator {
   readonly #deliveries: DeliveryAttempt[] = []
   readonly #requests: ApiRequestRecord[] = []
   readonly #waiters = new Set<() => void>()
-  #server: Server | HttpsServer | undefined
+  #server: Server | Http2SecureServer | undefined
+  /** The TLS connections, HTTP/1.1 and HTTP/2 alike, which `close()` ends (an HTTP/2 server has no closeAllConnections). */
+  readonly #sockets = new Set<Socket>()
   #url: string | undefined
   #faults: SimulatorFaults | undefined
   #faultsLeft: number | undefined
@@ -90,6 +93,7 @@ export class AlipaySimulator {
     })
     this.#deps = {
       ledger: this.#ledger,
+      meterSessions: new MeterSessions(),
       requestIds: new RequestIds(),
       newId,
       now,
@@ -292,8 +296,24 @@ export class AlipaySimulator {
     if (this.#server !== undefined) return this
     const listener = createRequestListener(this.#host())
     const tls = this.#certificate
+    // TLS mode answers HTTP/2 and HTTP/1.1 on one port, chosen by ALPN: the Java and Python SDKs
+    // send meter/uploadEvent over HTTP/2 only and everything else over HTTP/1.1 (docs/protocol.md §4.2).
     const server =
-      tls === undefined ? createServer(listener) : createHttpsServer({ key: tls.key, cert: tls.cert }, listener)
+      tls === undefined
+        ? createServer(listener)
+        : createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, listener)
+    if (tls !== undefined) {
+      // Tracked from the TCP accept, not the end of the TLS handshake: a handshake still under way
+      // when close() runs would otherwise open a session that keeps the server from closing.
+      server.on('connection', (socket: Socket) => {
+        if (this.#closing !== undefined) {
+          socket.destroy()
+          return
+        }
+        this.#sockets.add(socket)
+        socket.once('close', () => this.#sockets.delete(socket))
+      })
+    }
     this.#server = server
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -344,7 +364,8 @@ export class AlipaySimulator {
     this.#closing = new Promise<void>((resolve) => {
       if (server === undefined) return resolve()
       server.close(() => resolve())
-      server.closeAllConnections()
+      if ('closeAllConnections' in server) server.closeAllConnections()
+      for (const socket of this.#sockets) socket.destroy()
     })
     return this.#closing
   }

@@ -3,6 +3,7 @@ import type { Body } from '../fields.js'
 import type { RequestIds } from '../idempotency.js'
 import type { IdKind } from '../ids.js'
 import type { Ledger } from '../ledger.js'
+import type { MeterSessions } from '../meter-sessions.js'
 import type { UploadedFile } from '../multipart.js'
 
 /**
@@ -46,6 +47,8 @@ export type ApiAnswer = { readonly result: Result } & { readonly [field: string]
 /** What endpoints share. */
 export interface EndpointDeps {
   readonly ledger: Ledger
+  /** Sessions of meter/createSession, which authenticate meter/uploadEvent sent as the SDKs send it. */
+  readonly meterSessions: MeterSessions
   readonly requestIds: RequestIds
   readonly newId: (kind: IdKind) => string
   readonly now: () => number

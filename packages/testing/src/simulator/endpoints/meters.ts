@@ -102,11 +102,13 @@ export function createMeterEndpoints(): { readonly [path: string]: Endpoint } {
       const { items, ...counts } = page(call, matching)
       return { result: resultOf('SUCCESS'), ...counts, meters: items } satisfies MeterInquireListResponse
     },
-    '/v1/meter/createSession': (deps) => ({
-      result: resultOf('SUCCESS'),
-      sessionId: `METER_SESSION_${deps.newId('meter')}`,
-      sessionExpiryTime: alipayTime(deps.now() + 60 * 60 * 1000),
-    }),
+    '/v1/meter/createSession': (deps, call) => {
+      // The session authenticates uploadEvent as the SDKs send it, over HTTP/2 (meter-sessions.ts).
+      const sessionId = `METER_SESSION_${deps.newId('meter')}`
+      const expiresAt = deps.now() + 60 * 60 * 1000
+      deps.meterSessions.open(sessionId, call.clientId, expiresAt)
+      return { result: resultOf('SUCCESS'), sessionId, sessionExpiryTime: alipayTime(expiresAt) }
+    },
     '/v1/meter/uploadEvent': uploadEvent,
     '/v1/meter/creditGrant/create': (deps, call) => {
       const amount = amountOf(call.body, 'amount')
