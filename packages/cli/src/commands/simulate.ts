@@ -38,7 +38,9 @@ export const simulateCommand: Command = {
     'With --tls it serves HTTPS, which the official Java and Python SDKs need, with a certificate made',
     `at start for localhost and 127.0.0.1; it writes the certificate's CA to ${CA_FILE} in --keys-dir`,
     'for your client to trust. The Python SDK connects to port 443 whatever its URL says: --port 443,',
-    'run as root. docs/sdk-testing.md shows each SDK set up against it.',
+    'run as root. HTTPS answers HTTP/2 as well as HTTP/1.1, for the SDKs\' meter/uploadEvent, which goes',
+    'over HTTP/2 with the X-Session-Id of meter/createSession instead of a signature.',
+    'docs/sdk-testing.md shows each SDK set up against it.',
   ].join('\n'),
   options: {
     'client-id': {
@@ -60,7 +62,7 @@ export const simulateCommand: Command = {
     },
     tls: {
       type: 'boolean',
-      description: `serve HTTPS (for the Java and Python SDKs); the CA to trust goes to ${CA_FILE} in --keys-dir`,
+      description: `serve HTTPS, HTTP/2 and HTTP/1.1 (for the Java and Python SDKs); the CA to trust goes to ${CA_FILE}\nin --keys-dir`,
     },
     'time-scale': {
       type: 'string',
@@ -110,51 +112,62 @@ export const simulateCommand: Command = {
             : `the simulator could not listen: ${error instanceof Error ? error.message : String(error)}`,
       )
     }
-    const entries = settingsEnv({
-      clientId,
-      baseUrl: simulator.url,
-      alipayPublicKeyBase64: simulator.alipayPublicKeyBase64,
-      ...(keys.merchant === undefined ? {} : { merchantPrivateKeyBase64: keys.merchant.privateKeyBase64 }),
+    // Listen for the stop signals before printing anything: a caller that sends SIGTERM as soon as
+    // it reads the settings (a supervisor, test/dist.test.ts) must find the handler in place. Taken
+    // after printing, a process preempted between its last write and the registration died of
+    // Node's default action instead, with no exit code and the simulator not closed.
+    let off = () => {}
+    const stopped = new Promise<void>((resolve) => {
+      off = io.onStop(resolve)
     })
-    const appEnvFile = shownPath(io.cwd, join(dir, LOCAL_FILES.appEnv))
-    const caFile = shownPath(io.cwd, join(dir, CA_FILE))
-    await writeAppEnv(dir, appEnvFile, entries)
-    if (simulator.ca !== undefined) await writeFile(join(dir, CA_FILE), simulator.ca)
-    const local = [keys.alipay, keys.merchant].filter((pair) => pair !== undefined)
-    const made = local.filter((pair) => pair.created).map((pair) => pair.privateKeyFile)
-    const out = print.out
-    out.line(`${out.bold('Alipay simulator')} listening on ${out.cyan(simulator.url)}`)
-    out.line(`  client id:   ${clientId}`)
-    if (simulator.ca !== undefined) out.line(`  TLS CA:      ${caFile} (trust it in your client: docs/sdk-testing.md)`)
-    out.line(
-      `  time scale:  ${timeScale}${timeScale === 1 ? ' (real time)' : ` (a 2 min resend wait takes ${duration(120_000 * timeScale)})`}`,
-    )
-    const keysNote = made.length > 0 ? ` (new: ${made.join(', ')})` : local.length > 0 ? ' (reused)' : ''
-    out.line(`  test keys:   ${shownPath(io.cwd, dir)}${keysNote}`)
-    out.line()
-    printSettings(out, io, entries, appEnvFile)
-    out.line()
-    const trustCa = simulator.ca === undefined ? '' : `NODE_EXTRA_CA_CERTS=${caFile} `
-    out.line(`Start your app with them:  ${trustCa}node --env-file=${appEnvFile} server.js`)
-    out.line(
-      'Send it a notification:   npx @alipay-kit/cli trigger payment_result --to http://127.0.0.1:3000/alipay/notify',
-    )
-    if (keys.alipay === undefined) out.line(out.dim('  (with --key, the same key as --alipay-private-key here)'))
-    out.line()
-    out.line(out.dim('Press Ctrl+C to stop.'))
-    simulator.on('request', (request) => out.line(requestLine(out, request)))
-    simulator.on('delivery', (attempt) => out.line(deliveryLine(out, attempt, timeScale)))
-    await new Promise<void>((resolve) => {
-      const off = io.onStop(() => {
-        off()
-        resolve()
+    try {
+      const entries = settingsEnv({
+        clientId,
+        baseUrl: simulator.url,
+        alipayPublicKeyBase64: simulator.alipayPublicKeyBase64,
+        ...(keys.merchant === undefined ? {} : { merchantPrivateKeyBase64: keys.merchant.privateKeyBase64 }),
       })
-    })
-    const dropped = simulator.notifications.filter((n) => n.state === 'delivering').length
-    await simulator.close()
-    out.line(
-      `stopped: ${simulator.deliveries.length} delivery attempts${dropped > 0 ? `, ${dropped} notifications left unacknowledged` : ''}`,
-    )
-    return EXIT.ok
+      const appEnvFile = shownPath(io.cwd, join(dir, LOCAL_FILES.appEnv))
+      const caFile = shownPath(io.cwd, join(dir, CA_FILE))
+      await writeAppEnv(dir, appEnvFile, entries)
+      if (simulator.ca !== undefined) await writeFile(join(dir, CA_FILE), simulator.ca)
+      const local = [keys.alipay, keys.merchant].filter((pair) => pair !== undefined)
+      const made = local.filter((pair) => pair.created).map((pair) => pair.privateKeyFile)
+      const out = print.out
+      out.line(`${out.bold('Alipay simulator')} listening on ${out.cyan(simulator.url)}`)
+      out.line(`  client id:   ${clientId}`)
+      if (simulator.ca !== undefined)
+        out.line(`  TLS CA:      ${caFile} (trust it in your client: docs/sdk-testing.md)`)
+      out.line(
+        `  time scale:  ${timeScale}${timeScale === 1 ? ' (real time)' : ` (a 2 min resend wait takes ${duration(120_000 * timeScale)})`}`,
+      )
+      const keysNote = made.length > 0 ? ` (new: ${made.join(', ')})` : local.length > 0 ? ' (reused)' : ''
+      out.line(`  test keys:   ${shownPath(io.cwd, dir)}${keysNote}`)
+      out.line()
+      printSettings(out, io, entries, appEnvFile)
+      out.line()
+      const trustCa = simulator.ca === undefined ? '' : `NODE_EXTRA_CA_CERTS=${caFile} `
+      out.line(`Start your app with them:  ${trustCa}node --env-file=${appEnvFile} server.js`)
+      out.line(
+        'Send it a notification:   npx @alipay-kit/cli trigger payment_result --to http://127.0.0.1:3000/alipay/notify',
+      )
+      if (keys.alipay === undefined) out.line(out.dim('  (with --key, the same key as --alipay-private-key here)'))
+      out.line()
+      out.line(out.dim('Press Ctrl+C to stop.'))
+      simulator.on('request', (request) => out.line(requestLine(out, request)))
+      simulator.on('delivery', (attempt) => out.line(deliveryLine(out, attempt, timeScale)))
+      await stopped
+      const dropped = simulator.notifications.filter((n) => n.state === 'delivering').length
+      await simulator.close()
+      out.line(
+        `stopped: ${simulator.deliveries.length} delivery attempts${dropped > 0 ? `, ${dropped} notifications left unacknowledged` : ''}`,
+      )
+      return EXIT.ok
+    } finally {
+      // Also when writing a file above failed: the simulator must not keep the process alive.
+      await simulator.close()
+      // Only now, as a repeated signal during close() must still find the handler (stop-signals.ts).
+      off()
+    }
   },
 }
