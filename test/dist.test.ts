@@ -87,7 +87,8 @@ describe('built @alipay-kit/cli', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
     })
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    // The signal too: a process that dies of SIGTERM (no handler yet) exits with code null.
+    const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
     try {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', () => stdout.includes('Press Ctrl+C') && resolve())
@@ -98,7 +99,7 @@ describe('built @alipay-kit/cli', () => {
       expect(readFileSync(join(cwd, '.alipay-kit', 'app.env'), 'utf8')).toContain('ALIPAY_CLIENT_ID=TEST_5YDIST\n')
     } finally {
       child.kill('SIGTERM')
-      expect(await exited).toBe(0)
+      expect(await exited).toEqual({ code: 0, signal: null })
       await rm(cwd, { recursive: true, force: true })
     }
   })

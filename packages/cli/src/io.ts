@@ -19,7 +19,9 @@ export interface CliIo {
   readonly cwd: string
   /**
    * Calls `listener` once when the user asks the tool to stop (SIGINT, SIGTERM); returns a
-   * function that removes it. Long-running commands (`simulate`) use it to shut down cleanly.
+   * function that removes it. Long-running commands (`simulate`) use it to shut down cleanly:
+   * they register it before printing anything a caller may act on, and remove it only once shut
+   * down, so that no stop signal meets the default action, which kills the process.
    */
   onStop(listener: () => void): () => void
 }

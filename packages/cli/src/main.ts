@@ -1,4 +1,5 @@
 import { runCli } from './run.js'
+import { onStopSignals } from './stop-signals.js'
 
 // A reader that stops early (`alipay-kit verify ... | head`) closes the pipe: stop quietly, as
 // Unix tools do, instead of dying on an unhandled EPIPE.
@@ -16,15 +17,7 @@ const exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
-  onStop(listener) {
-    const once = () => listener()
-    process.once('SIGINT', once)
-    process.once('SIGTERM', once)
-    return () => {
-      process.off('SIGINT', once)
-      process.off('SIGTERM', once)
-    }
-  },
+  onStop: onStopSignals,
 })
 // exitCode, not process.exit(): output still being written to a pipe is flushed first.
 process.exitCode = exitCode

@@ -27,7 +27,7 @@ describe('alipay-kit simulate --tls (issue 12)', () => {
   it('serves HTTPS, writes the CA to the keys directory, prints where, and a client trusting it gets through', async () => {
     const child = startCli(['simulate', '--tls', '--port', '0'], { cwd: tmp.dir })
     const out = watch(child.stdout)
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
     try {
       const [, url] = await out.waitFor(/listening on (https:\/\/127\.0\.0\.1:\d+)/)
       await out.waitFor(/ {2}TLS CA: {6}\.alipay-kit\/simulator-ca\.pem \(trust it in your client/)
@@ -42,6 +42,6 @@ describe('alipay-kit simulate --tls (issue 12)', () => {
     } finally {
       child.kill('SIGTERM')
     }
-    expect(await exited).toBe(0)
+    expect(await exited).toEqual({ code: 0, signal: null })
   })
 })

@@ -42,7 +42,7 @@ describe('alipay-kit simulate', () => {
       { cwd: tmp.dir },
     )
     const out = watch(child.stdout)
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
     try {
       const [, url] = await out.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)
       const [, alipayPublicKey] = await out.waitFor(/ALIPAY_PUBLIC_KEY=(\S+)/)
@@ -79,7 +79,7 @@ describe('alipay-kit simulate', () => {
       child.kill('SIGTERM')
       await new Promise<void>((resolve) => app.close(() => resolve()))
     }
-    expect(await exited).toBe(0)
+    expect(await exited).toEqual({ code: 0, signal: null })
     expect(out.text()).toMatch(/stopped: 2 delivery attempts\n$/)
   })
 })
