@@ -28,5 +28,5 @@ export type {
 } from './simulator/records.js'
 export type { SimulatorResultCode } from './simulator/result-codes.js'
 export { RESULT_CODES } from './simulator/result-codes.js'
-export type { ApiRequestRecord } from './simulator/server.js'
+export type { ApiRequestRecord, RecordedFile } from './simulator/server.js'
 export { AlipaySimulator, createAlipaySimulator, startAlipaySimulator } from './simulator/simulator.js'

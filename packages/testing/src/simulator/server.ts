@@ -13,6 +13,20 @@ import type { PaymentView } from './records.js'
 import { originForm } from './request-target.js'
 import { resultOf, SimulatedFailure } from './result-codes.js'
 
+/** A file part of a multipart upload, as `simulator.requests` records it (without its bytes). */
+export interface RecordedFile {
+  /** The form field, e.g. `file` or `imageFile`. */
+  readonly name: string
+  /** The `filename` the part carried. */
+  readonly fileName: string
+  /** The part's content type. */
+  readonly contentType: string
+  /** The file's size in bytes. */
+  readonly size: number
+  /** Lower-case hex SHA-256 of the file. */
+  readonly sha256: string
+}
+
 /** One API call as the simulator saw it, for `simulator.requests` and the `request` event. */
 export interface ApiRequestRecord {
   /**
@@ -30,7 +44,7 @@ export interface ApiRequestRecord {
   /** The raw request body; of a multipart upload, its part `body`, the JSON the signature covers. */
   readonly body: string
   /** The file parts of a multipart upload (docs/protocol.md §4.1), without their bytes. */
-  readonly files?: ReadonlyArray<Omit<UploadedFile, 'content'> & { readonly size: number }>
+  readonly files?: readonly RecordedFile[]
   /** What was answered (before any fault was applied). */
   readonly result: Result
   /** The response body answered (before any fault was applied). */
