@@ -38,7 +38,7 @@ export const simulateCommand: Command = {
     'With --tls it serves HTTPS, which the official Java and Python SDKs need, with a certificate made',
     `at start for localhost and 127.0.0.1; it writes the certificate's CA to ${CA_FILE} in --keys-dir`,
     'for your client to trust. The Python SDK connects to port 443 whatever its URL says: --port 443,',
-    'run as root. HTTPS answers HTTP/2 as well as HTTP/1.1, for the SDKs\' meter/uploadEvent, which goes',
+    "run as root. HTTPS answers HTTP/2 as well as HTTP/1.1, for the SDKs' meter/uploadEvent, which goes",
     'over HTTP/2 with the X-Session-Id of meter/createSession instead of a signature.',
     'docs/sdk-testing.md shows each SDK set up against it.',
   ].join('\n'),
