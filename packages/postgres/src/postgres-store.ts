@@ -1,7 +1,12 @@
 import { AlipayHandlerError, type ClaimOutcome, createBatcher } from '@alipay-kit/core'
 import { migrationSql } from './migration.js'
 import { DEFAULT_TABLE, tableName } from './table-name.js'
-import type { PostgresNotificationStore, PostgresNotificationStoreOptions, PostgresQueryable } from './types.js'
+import type {
+  PostgresNotificationStore,
+  PostgresNotificationStoreOptions,
+  PostgresQueryable,
+  PostgresQueryResult,
+} from './types.js'
 
 const DEFAULT_RETENTION_MS = 48 * 60 * 60 * 1000
 const PURGE_BATCH = 1000
@@ -36,6 +41,28 @@ function refusedByDatabase(error: unknown): boolean {
 function columns(rows: readonly Row[]): [string[], string[], number[]] {
   const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return [sorted.map((row) => row.key), sorted.map((row) => row.owner), sorted.map((row) => row.ms)]
+}
+
+/** A statement's name for the server to keep it parsed and planned: a hash of its text. */
+function statementName(text: string): string {
+  // Two FNV-1a 32-bit hashes with different seeds: 64 bits, so two texts never share a name.
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13)
+  }
+  return `alipay_kit_${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`
+}
+
+/**
+ * The errors of a server that cannot keep prepared statements for a client: a pooler in transaction
+ * mode (PgBouncer before 1.21) hands each statement to another server connection.
+ */
+function preparedStatementsLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === '26000' || code === '42P05'
 }
 
 function checkQueryable(name: string, value: unknown): asserts value is PostgresQueryable {
@@ -101,6 +128,22 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
       })
   }
 
+  // The claim and done statements run on every notification: named, so each connection parses and
+  // plans them once (about half their cost on a local server). Named statements need the same
+  // server connection from one statement to the next; behind a pooler that cannot promise it the
+  // store goes back to unnamed statements for good.
+  let prepare = options.preparedStatements ?? true
+  const hot = async (text: string, values: unknown[]): Promise<PostgresQueryResult> => {
+    if (!prepare) return pool.query(text, values)
+    try {
+      return await pool.query({ name: statementName(text), text, values })
+    } catch (error) {
+      if (!preparedStatementsLost(error)) throw error
+      prepare = false
+      return pool.query(text, values)
+    }
+  }
+
   // A batch of several first takes the row locks of the keys that exist, without waiting: a row
   // held by a merchant transaction (markDone before its COMMIT) must not stall the notifications
   // that happen to share its batch. If any is held, PostgreSQL refuses the batch (55P03) and its
@@ -128,7 +171,7 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
   const claimSqls = { wait: claimSql(true), nowait: claimSql(false) }
   const claimRows = async (batch: readonly Row[]): Promise<ClaimOutcome[]> => {
     await ready()
-    const result = await pool.query(batch.length === 1 ? claimSqls.wait : claimSqls.nowait, columns(batch))
+    const result = await hot(batch.length === 1 ? claimSqls.wait : claimSqls.nowait, columns(batch))
     purge()
     const found = new Map<string, { state: string; owner: string }>()
     for (const row of result.rows as Array<{ key: string; state: string; owner: string }>) found.set(row.key, row)
@@ -145,7 +188,7 @@ export function postgresNotificationStore(options: PostgresNotificationStoreOpti
   const completeSqls = { wait: completeSql(true), nowait: completeSql(false) }
   const completeRows = async (batch: readonly Row[]): Promise<undefined[]> => {
     await ready()
-    await pool.query(batch.length === 1 ? completeSqls.wait : completeSqls.nowait, columns(batch))
+    await hot(batch.length === 1 ? completeSqls.wait : completeSqls.nowait, columns(batch))
     return batch.map(() => undefined)
   }
 

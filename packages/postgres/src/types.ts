@@ -15,6 +15,15 @@ export interface PostgresQueryResult {
 export interface PostgresQueryable {
   /** Runs `text` with `$1`-style `values` (without values: the simple protocol, several statements allowed). */
   query(text: string, values?: unknown[]): Promise<PostgresQueryResult>
+  /**
+   * Runs a named statement (pg's query config): the server keeps it parsed and planned per
+   * connection. Used for the claim and done statements unless `preparedStatements` is `false`.
+   */
+  query(config: {
+    readonly name: string
+    readonly text: string
+    readonly values: unknown[]
+  }): Promise<PostgresQueryResult>
 }
 
 /** Options of {@link postgresNotificationStore}. */
@@ -40,6 +49,14 @@ export interface PostgresNotificationStoreOptions {
    * @default 60000
    */
   readonly purgeIntervalMs?: number
+  /**
+   * Send the claim and done statements as named (prepared) statements, parsed and planned once per
+   * connection, which roughly halves their cost. The store turns them off by itself when the server
+   * answers that a prepared statement is missing (a pooler in transaction mode, such as PgBouncer
+   * before 1.21); pass `false` to never use them, e.g. for a `query` wrapper that only takes text.
+   * @default true
+   */
+  readonly preparedStatements?: boolean
 }
 
 /**

@@ -200,6 +200,42 @@ describe('batches (concurrent claims sent as one statement)', () => {
   })
 })
 
+describe('prepared statements', () => {
+  const prepared = async (one: pg.Pool) =>
+    (await one.query<{ name: string }>('SELECT name FROM pg_prepared_statements')).rows.map((row) => row.name)
+
+  it('keeps the claim and done statements prepared on the connection', async () => {
+    const one = server.pool({ max: 1 })
+    const store = postgresNotificationStore({ pool: one, table: fresh() })
+    const k = key()
+    const o = owner()
+    expect(await store.claim(k, o, LONG_MS)).toBe('claimed')
+    await store.complete(k, o, LONG_MS)
+    const names = await prepared(one)
+    expect(names.filter((name) => name.startsWith('alipay_kit_'))).toHaveLength(2)
+  })
+
+  it('sends plain statements with preparedStatements: false', async () => {
+    const one = server.pool({ max: 1 })
+    const store = postgresNotificationStore({ pool: one, table: fresh(), preparedStatements: false })
+    expect(await store.claim(key(), owner(), LONG_MS)).toBe('claimed')
+    expect(await prepared(one)).toEqual([])
+  })
+
+  it('goes on without them when the server lost them (a pooler handing out another connection)', async () => {
+    const one = server.pool({ max: 1 })
+    const store = postgresNotificationStore({ pool: one, table: fresh() })
+    expect(await store.claim(key(), owner(), LONG_MS)).toBe('claimed')
+    // The server forgets what this connection prepared, as a transaction-mode pooler's next server
+    // connection would never have known it: pg still believes it is there and answers 26000.
+    await one.query('DEALLOCATE ALL')
+    const k = key()
+    expect(await store.claim(k, owner(), LONG_MS)).toBe('claimed')
+    expect(await store.claim(k, owner(), LONG_MS)).toBe('busy')
+    expect(await prepared(one)).toEqual([])
+  })
+})
+
 describe('the table', () => {
   it('is created once by many instances starting at the same moment', async () => {
     const table = fresh()
