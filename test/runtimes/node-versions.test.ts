@@ -6,20 +6,14 @@ import { describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-// The adapter contract suite (Express, Koa, Fastify, Hono) and the web package's tests on Node 22
-// and 24, from the registry's `node` package through npx (issue 11): the suite itself runs on the
-// Node of the machine (20). A representative subset of the suite: the adapters' contract and the
-// web package, not every core unit test, to stay under half a minute per version.
-const FILES = [
-  'test/adapters/express.test.ts',
-  'test/adapters/koa.test.ts',
-  'test/adapters/fastify.test.ts',
-  'test/adapters/hono.test.ts',
-  'packages/web/test',
-]
+// Every package's tests (the built packages, as pnpm test builds them first) and the adapter
+// contract suite (Express, Koa, Fastify, Hono) on Node 22 and 24, from the registry's `node`
+// package through npx (issue 11); the rest of the suite runs on the Node of the machine (20).
+// About a minute and a half per version on a quiet machine.
+const FILES = ['packages', 'test/adapters']
 
 describe.each(['22', '24'])('on Node %s', (version) => {
-  it('passes the adapter contract suite and the web package tests', { timeout: 240_000 }, async () => {
+  it("passes every package's tests and the adapter contract suite", { timeout: 600_000 }, async () => {
     const { stdout } = await run(
       'npx',
       [
@@ -34,18 +28,21 @@ describe.each(['22', '24'])('on Node %s', (version) => {
         '--reporter=json',
         '--silent',
       ],
-      { cwd: root, maxBuffer: 64 * 1024 * 1024, timeout: 230_000 },
+      { cwd: root, maxBuffer: 256 * 1024 * 1024, timeout: 590_000 },
     )
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
-      success: boolean
       numTotalTests: number
-      numFailedTests: number
-      testResults: Array<{ name: string }>
+      numPassedTests: number
+      numPendingTests: number
+      testResults: Array<{ name: string; status: string }>
     }
-    expect(report.numFailedTests).toBe(0)
-    expect(report.success).toBe(true)
-    expect(report.testResults).toHaveLength(8)
-    expect(report.numTotalTests).toBeGreaterThan(200)
+    // Every test passed: a file that failed to load reports its tests as pending, not failed.
+    const notPassed = report.testResults.filter((file) => file.status !== 'passed').map((file) => file.name)
+    expect(notPassed).toEqual([])
+    expect(report.numPendingTests).toBe(0)
+    expect(report.numPassedTests).toBe(report.numTotalTests)
+    expect(report.testResults.length).toBeGreaterThan(60)
+    expect(report.numTotalTests).toBeGreaterThan(1400)
   })
 
   it(`reports itself as Node ${version}`, async () => {
