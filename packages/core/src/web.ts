@@ -93,7 +93,7 @@ export { decodeBase64, encodeBase64 } from './protocol/base64.js'
 export type { RequestTimeWindow } from './protocol/request-time.js'
 export { parseRequestTime } from './protocol/request-time.js'
 export type { SignInput } from './protocol/sign-content.js'
-export { buildSignContent, ownSignData } from './protocol/sign-content.js'
+export { buildSignContent, ownSignData, signDataInto } from './protocol/sign-content.js'
 export type { SignatureHeader, SignatureHeaderParts } from './protocol/signature-header.js'
 export {
   type DecodedSignatureHeader,

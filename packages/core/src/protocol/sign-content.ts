@@ -98,3 +98,14 @@ export function ownSignData(input: SignInput): Uint8Array {
   data.set(body, prefix.byteLength)
   return data
 }
+
+/**
+ * Writes the bytes to hash into `target` and answers how many were written, or `undefined` when
+ * `target` may be too small (nothing written then). For callers that keep their own buffers and
+ * hand them out again only after the asynchronous crypto using them has settled (the Web verify
+ * path's pool).
+ */
+export function signDataInto(input: SignInput, target: Uint8Array): number | undefined {
+  const bound = sizeBound(input) + (input.method?.length ?? 4) * 3
+  return bound <= target.byteLength ? encodeInto(input, target) : undefined
+}
