@@ -1,5 +1,6 @@
 import type { ApiRequest, ApiResponse, Env } from './common.js'
 import type { PspCustomerInfo, WireBoolean } from './objects.js'
+import type { ScopeType } from './payments.js'
 
 /*
  * Authorizations (Auto Debit): consult, applyToken, revoke and query: the request and response
@@ -16,6 +17,8 @@ export interface AuthConsultRequest extends ApiRequest {
   readonly customerBelongsTo?: CustomerBelongsTo
   readonly authClientId?: string
   readonly authRedirectUrl?: string
+  /** The authorisations asked of the buyer, e.g. `['AGREEMENT_PAY']` for Auto Debit. */
+  readonly scopes?: readonly ScopeType[]
   readonly authState?: string
   readonly terminalType?: TerminalType
   readonly osType?: OsType

@@ -1,5 +1,6 @@
 import type { Amount, OpenObject } from '../../notification/types.js'
 import type { ApiRequest, ApiResponse, BuyerAction, Env, Order, PaymentMethod, SettlementStrategy } from './common.js'
+import type { Merchant, PaymentEvaluation, PaymentMethodInfo } from './consult-objects.js'
 import type {
   AcquirerInfo,
   AgreementInfo,
@@ -13,7 +14,9 @@ import type {
   Quote,
   WireBoolean,
 } from './objects.js'
+import type { Buyer } from './risk-objects.js'
 
+export type * from './consult-objects.js'
 export type * from './payment-operations.js'
 
 /*
@@ -104,11 +107,41 @@ export interface ConsultRequest extends ApiRequest {
   readonly env?: Env
   readonly merchantRegion?: string
   readonly userRegion?: string
+  /** The payment methods to evaluate for this payment. */
+  readonly paymentEvaluation?: PaymentEvaluation
+  /** Only methods of these regions: 2-letter ISO country codes, or `GLOBAL` for global cards. */
+  readonly allowedPaymentMethodRegions?: readonly string[]
+  /** Only these payment method types. */
+  readonly allowedPaymentMethods?: readonly string[]
+  /** Never these payment method types. */
+  readonly blockedPaymentMethods?: readonly string[]
+  /** Only wallets (PSPs) of these regions. */
+  readonly allowedPspRegions?: readonly string[]
+  /** A region code; the SDK leaves it undocumented (`merchantRegion`, `userRegion` are documented). */
+  readonly region?: string
+  /** A customer id; the SDK leaves it undocumented. */
+  readonly customerId?: string
+  /** Your id of the buyer; the SDK leaves it undocumented. */
+  readonly referenceUserId?: string
+  /** Extra information, a JSON string. */
+  readonly extendInfo?: string
+  /** Options of the payment's processing. */
+  readonly paymentFactor?: PaymentFactor
+  /** The secondary merchant of a marketplace or PSP. */
+  readonly merchant?: Merchant
+  /** The buyer, for the methods' relevance and risk control. */
+  readonly buyer?: Buyer
+  /** Your merchant account, when one client id serves several locations. */
+  readonly merchantAccountId?: string
 }
 
 /** The `consult` response. */
 export interface ConsultResponse extends ApiResponse {
   readonly paymentOptions?: readonly OpenObject[]
+  /** The payment methods available, each with whether it is enabled and preferred. */
+  readonly paymentMethodInfos?: readonly PaymentMethodInfo[]
+  /** Extra information, a JSON string. */
+  readonly extendInfo?: string
 }
 
 /** The authorisation scopes a session may ask for (J `ScopeType`). */

@@ -30,8 +30,14 @@ export interface RiskDecideRequest extends ApiRequest {
   readonly env?: Env
 }
 
+/** What every `risk.*` response carries besides `result` (J `RiskResponse`, their base class). */
+export interface RiskResponse extends ApiResponse {
+  /** An id from Alipay's risk service; the SDK leaves its meaning undocumented. */
+  readonly securityId?: string
+}
+
 /** The `risk.decide` response (J `RiskDecideResponse`). */
-export interface RiskDecideResponse extends ApiResponse {
+export interface RiskDecideResponse extends RiskResponse {
   readonly decision?: string
   readonly authenticationDecision?: string
 }
@@ -45,7 +51,7 @@ export interface RiskReportRequest extends ApiRequest {
 }
 
 /** The `risk.reportRisk` response (J `RiskReportResponse`). */
-export type RiskReportResponse = ApiResponse
+export type RiskReportResponse = RiskResponse
 
 /** `POST /v1/risk/payments/sendPaymentResult` (J `SendPaymentResultRequest`). */
 export interface RiskSendPaymentResultRequest extends ApiRequest {
@@ -57,7 +63,7 @@ export interface RiskSendPaymentResultRequest extends ApiRequest {
 }
 
 /** The `risk.sendPaymentResult` response (J `SendPaymentResultResponse`). */
-export type RiskSendPaymentResultResponse = ApiResponse
+export type RiskSendPaymentResultResponse = RiskResponse
 
 /** `POST /v1/risk/payments/sendRefundResult` (J `SendRefundResultRequest`). */
 export interface RiskSendRefundResultRequest extends ApiRequest {
@@ -68,4 +74,4 @@ export interface RiskSendRefundResultRequest extends ApiRequest {
 }
 
 /** The `risk.sendRefundResult` response (J `SendRefundResultResponse`). */
-export type RiskSendRefundResultResponse = ApiResponse
+export type RiskSendRefundResultResponse = RiskResponse

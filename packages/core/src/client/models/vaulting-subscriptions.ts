@@ -1,6 +1,10 @@
 import type { Amount } from '../../notification/types.js'
 import type { ApiRequest, ApiResponse, BuyerAction, Env, Order, PaymentMethod, SettlementStrategy } from './common.js'
-import type { ChallengeActionForm, CustomizedInfo, PaymentMethodDetail, WireBoolean } from './objects.js'
+import type { ChallengeActionForm, CustomizedInfo, PaymentMethodDetail, WireBoolean, WireInteger } from './objects.js'
+import type { Trial } from './subscription-inquiries.js'
+import type { CreateSubscriptionInfo, ProrationSettings } from './subscription-request-objects.js'
+
+export type * from './subscription-request-objects.js'
 
 /** `POST /v1/vaults/createVaultingSession` (J `AlipayVaultingSessionRequest`). */
 export interface CreateVaultingSessionRequest extends ApiRequest {
@@ -66,6 +70,10 @@ export interface InquireVaultingResponse extends ApiResponse {
 export interface PeriodRule {
   readonly periodType: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | (string & {})
   readonly periodCount: string
+  /** The number of periods. */
+  readonly period?: WireInteger
+  /** A price; the SDK leaves it undocumented. */
+  readonly price?: Amount
 }
 
 /** `POST /v1/subscriptions/create`. */
@@ -85,6 +93,22 @@ export interface CreateSubscriptionRequest extends ApiRequest {
   readonly paymentAmount: Amount
   readonly settlementStrategy: SettlementStrategy
   readonly env: Env
+  /** Merchant-defined fields echoed back. */
+  readonly customizedInfo?: CustomizedInfo
+  /** Your merchant account, when one client id serves several locations. */
+  readonly merchantAccountId?: string
+  /** Whether the payment amount may accumulate across periods. */
+  readonly allowAccumulate?: WireBoolean
+  /** The most that may accumulate; the SDK leaves it undocumented. */
+  readonly maxAccumulateAmount?: Amount
+  /** PIX recurrence only: whether a charge that failed for lack of balance is retried. */
+  readonly allowRetry?: WireBoolean
+  /** An amount floor; the SDK leaves it undocumented (it sits beside the PIX retry fields). */
+  readonly maxAmountFloor?: Amount
+  /** The trial periods, when the subscription has any. */
+  readonly trials?: readonly Trial[]
+  /** PIX recurrence settings. */
+  readonly subscriptionInfo?: CreateSubscriptionInfo
 }
 
 /** The `subscriptions/create` response: send the buyer to the authorisation page. */
@@ -101,12 +125,20 @@ export interface ChangeSubscriptionRequest extends ApiRequest {
   readonly periodRule?: PeriodRule
   readonly paymentAmountDifference?: Amount
   readonly orderInfo?: Order
+  /** Whether the payment amount may accumulate across periods. */
+  readonly allowAccumulate?: WireBoolean
+  /** The most that may accumulate; the SDK leaves it undocumented. */
+  readonly maxAccumulateAmount?: Amount
+  /** When the subscription expires, ISO 8601: 30 minutes after the request by default, under 48 hours. */
+  readonly subscriptionExpiryTime?: string
 }
 
 /** `POST /v1/subscriptions/cancel`. */
 export interface CancelSubscriptionRequest extends ApiRequest {
   readonly subscriptionId: string
   readonly cancellationType: 'CANCEL' | 'TERMINATE'
+  /** The `subscriptionRequestId` you created it with; the SDK takes it or `subscriptionId`. */
+  readonly subscriptionRequestId?: string
 }
 
 /** `POST /v1/subscriptions/update`. */
@@ -118,6 +150,10 @@ export interface UpdateSubscriptionRequest extends ApiRequest {
   readonly paymentAmount?: Amount
   readonly subscriptionEndTime?: string
   readonly orderInfo?: Order
+  /** How to settle a price difference: charge or refund an amount you computed. */
+  readonly prorationSettings?: ProrationSettings
+  /** The next charge's date, ISO 8601: within the current period and over 24 hours ahead. */
+  readonly nextSubscriptionDate?: string
 }
 
 /** The response of `subscriptions/change`, `cancel` and `update`: the result only. */
