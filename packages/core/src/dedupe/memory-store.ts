@@ -72,8 +72,20 @@ export function memoryNotificationStore(options: MemoryNotificationStoreOptions 
       entry.expiresAt = now() + leaseMs
       return true
     },
-    async complete(key, owner, retentionMs) {
-      put(key, { state: 'done', owner, expiresAt: now() + retentionMs })
+    async complete(key, _owner, retentionMs) {
+      const expiresAt = now() + retentionMs
+      const entry = entries.get(key)
+      if (entry === undefined) {
+        put(key, { state: 'done', owner: '', expiresAt })
+        return
+      }
+      // The claim's entry becomes the done one (no new object per notification, and no owner token
+      // kept for 48 hours: a done key answers every owner alike), moved to the newest end.
+      entry.state = 'done'
+      entry.owner = ''
+      entry.expiresAt = expiresAt
+      entries.delete(key)
+      entries.set(key, entry)
     },
     async release(key, owner) {
       const entry = live(key)
