@@ -9,10 +9,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 // Every package's tests (the built packages, as pnpm test builds them first) and the adapter
 // contract suite (Express, Koa, Fastify, Hono) on Node 22 and 24, from the registry's `node`
 // package through npx (issue 11); the rest of the suite runs on the Node of the machine (20).
-// About a minute and a half per version on a quiet machine.
+// About a minute and a half per version on a quiet machine. The two versions run at the same time
+// (concurrent tests: each is a child process this worker only waits on), each child with one
+// worker, so the pair keeps about two processes busy while the rest of the suite goes on beside it.
 const FILES = ['packages', 'test/adapters']
 
-describe.each(['22', '24'])('on Node %s', (version) => {
+describe.concurrent.each(['22', '24'])('on Node %s', (version) => {
   it("passes every package's tests and the adapter contract suite", { timeout: 600_000 }, async () => {
     const { stdout } = await run(
       'npx',
@@ -25,6 +27,7 @@ describe.each(['22', '24'])('on Node %s', (version) => {
         'run',
         ...FILES,
         '--typecheck.enabled=false',
+        '--maxWorkers=1',
         '--reporter=json',
         '--silent',
       ],
