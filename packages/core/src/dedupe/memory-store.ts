@@ -3,8 +3,9 @@ import type { ClaimOutcome, NotificationStore } from './store.js'
 /** Options of {@link memoryNotificationStore}. */
 export interface MemoryNotificationStoreOptions {
   /**
-   * The most keys kept; past it the oldest are forgotten first (a done key forgotten early could
-   * let a very late resend run twice, so keep this above the notifications of 48 hours).
+   * The most keys kept; past it the oldest done keys are forgotten first, and a live claim only
+   * when no done key is left (a done key forgotten early could let a very late resend run twice,
+   * so keep this above the notifications of 48 hours).
    * @default 100000
    */
   readonly maxEntries?: number
@@ -12,9 +13,8 @@ export interface MemoryNotificationStoreOptions {
   readonly now?: () => number
 }
 
-interface Entry {
-  state: 'claimed' | 'done'
-  owner: string
+interface Claim {
+  readonly owner: string
   expiresAt: number
 }
 
@@ -35,61 +35,63 @@ export function memoryNotificationStore(options: MemoryNotificationStoreOptions 
     throw new TypeError('maxEntries: expected a positive whole number')
   }
   const now = options.now ?? Date.now
-  // A Map iterates in insertion order; re-inserting on every write keeps the oldest write first.
-  const entries = new Map<string, Entry>()
+  // Two maps, each in insertion order (oldest first). Claims are few at a time (one per handler
+  // running); done keys are the bulk, kept for 48 hours, so each costs only its key and a number,
+  // no object of its own (less to allocate, promote and mark per notification).
+  const claims = new Map<string, Claim>()
+  const done = new Map<string, number>()
 
-  const live = (key: string): Entry | undefined => {
-    const entry = entries.get(key)
-    if (entry === undefined) return undefined
-    if (entry.expiresAt <= now()) {
-      entries.delete(key)
-      return undefined
-    }
-    return entry
+  const isDone = (key: string): boolean => {
+    const expiresAt = done.get(key)
+    if (expiresAt === undefined) return false
+    if (expiresAt > now()) return true
+    done.delete(key)
+    return false
   }
 
-  const put = (key: string, entry: Entry): void => {
-    entries.delete(key)
-    entries.set(key, entry)
-    while (entries.size > maxEntries) {
-      const oldest = entries.keys().next()
-      if (oldest.done === true) break
-      entries.delete(oldest.value)
+  const liveClaim = (key: string): Claim | undefined => {
+    const claim = claims.get(key)
+    if (claim === undefined) return undefined
+    if (claim.expiresAt > now()) return claim
+    claims.delete(key)
+    return undefined
+  }
+
+  // Past maxEntries the oldest done keys go first; a live claim only when no done key is left,
+  // since forgetting a claim lets a concurrent delivery run the handler a second time.
+  const trim = (): void => {
+    while (claims.size + done.size > maxEntries) {
+      const oldest = done.size > 0 ? done.keys().next() : claims.keys().next()
+      if (oldest.done === true) return
+      if (done.size > 0) done.delete(oldest.value)
+      else claims.delete(oldest.value)
     }
   }
 
   return {
     async claim(key, owner, leaseMs): Promise<ClaimOutcome> {
-      const entry = live(key)
-      if (entry?.state === 'done') return 'done'
-      if (entry !== undefined) return 'busy'
-      put(key, { state: 'claimed', owner, expiresAt: now() + leaseMs })
+      if (isDone(key)) return 'done'
+      if (liveClaim(key) !== undefined) return 'busy'
+      claims.set(key, { owner, expiresAt: now() + leaseMs })
+      trim()
       return 'claimed'
     },
     async renew(key, owner, leaseMs) {
-      const entry = live(key)
-      if (entry === undefined || entry.state !== 'claimed' || entry.owner !== owner) return false
-      entry.expiresAt = now() + leaseMs
+      const claim = liveClaim(key)
+      if (claim === undefined || claim.owner !== owner) return false
+      claim.expiresAt = now() + leaseMs
       return true
     },
     async complete(key, _owner, retentionMs) {
-      const expiresAt = now() + retentionMs
-      const entry = entries.get(key)
-      if (entry === undefined) {
-        put(key, { state: 'done', owner: '', expiresAt })
-        return
-      }
-      // The claim's entry becomes the done one (no new object per notification, and no owner token
-      // kept for 48 hours: a done key answers every owner alike), moved to the newest end.
-      entry.state = 'done'
-      entry.owner = ''
-      entry.expiresAt = expiresAt
-      entries.delete(key)
-      entries.set(key, entry)
+      claims.delete(key)
+      // Deleted first, so a key marked done again moves to the newest end.
+      done.delete(key)
+      done.set(key, now() + retentionMs)
+      trim()
     },
     async release(key, owner) {
-      const entry = live(key)
-      if (entry !== undefined && entry.state === 'claimed' && entry.owner === owner) entries.delete(key)
+      const claim = liveClaim(key)
+      if (claim !== undefined && claim.owner === owner) claims.delete(key)
     },
   }
 }
