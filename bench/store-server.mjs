@@ -1,6 +1,6 @@
 // The server of bench/stores-http.ts, as a merchant runs one: plain Node on the built packages (no
 // TypeScript loader, whose hooks cost the server more than some stores do). Build first.
-//   node bench/store-server.mjs <none|memory|postgres|redis> <database url> <table or prefix>
+//   node bench/store-server.mjs <none|noop|memory|postgres|redis> <database url> <table or prefix>
 // Sends its port to the parent process once it listens.
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -15,6 +15,11 @@ const keys = JSON.parse(
 
 let dedupe = false
 if (kind === 'memory') dedupe = memoryNotificationStore()
+// The control: a store that claims everything and records nothing. What it costs is core's claim
+// path alone, and how far its ratio strays from 1 is how far this machine's noise reaches.
+if (kind === 'noop') {
+  dedupe = { claim: async () => 'claimed', renew: async () => true, complete: async () => {}, release: async () => {} }
+}
 if (kind === 'postgres') {
   const { default: pg } = await import('pg')
   const { postgresNotificationStore } = await import('@alipay-kit/postgres')
