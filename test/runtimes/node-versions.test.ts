@@ -18,29 +18,55 @@ const FILES = ['packages', 'test/adapters']
 
 describe.concurrent.each(['22', '24'])('on Node %s', (version) => {
   it("passes every package's tests and the adapter contract suite", { timeout: 1_200_000 }, async () => {
-    const { stdout } = await run(
-      'npx',
-      [
-        '-y',
-        '-p',
-        `node@${version}`,
-        'node',
-        'node_modules/vitest/vitest.mjs',
-        'run',
-        ...FILES,
-        '--typecheck.enabled=false',
-        '--maxWorkers=1',
-        '--reporter=json',
-        '--silent',
-      ],
-      { cwd: root, maxBuffer: 256 * 1024 * 1024, timeout: 1_190_000 },
-    )
+    // A failing run exits non-zero: its JSON report is still on stdout, and says what failed.
+    let stdout: string
+    try {
+      ;({ stdout } = await run(
+        'npx',
+        [
+          '-y',
+          '-p',
+          `node@${version}`,
+          'node',
+          'node_modules/vitest/vitest.mjs',
+          'run',
+          ...FILES,
+          '--typecheck.enabled=false',
+          '--maxWorkers=1',
+          '--reporter=json',
+          '--silent',
+        ],
+        { cwd: root, maxBuffer: 256 * 1024 * 1024, timeout: 1_190_000 },
+      ))
+    } catch (error) {
+      const out = (error as { stdout?: string }).stdout ?? ''
+      if (!out.includes('{')) throw error
+      stdout = out
+    }
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
+      success: boolean
       numTotalTests: number
       numPassedTests: number
       numPendingTests: number
-      testResults: Array<{ name: string; status: string }>
+      testResults: Array<{
+        name: string
+        status: string
+        message?: string
+        assertionResults: Array<{ fullName: string; status: string; failureMessages?: string[] }>
+      }>
     }
+    // Each failing test by name, with the first lines of its failure: the report of this run.
+    const failures = report.testResults.flatMap((file) => [
+      ...(file.status === 'failed' && file.message ? [`${file.name}: ${file.message.split('\n')[0]}`] : []),
+      ...file.assertionResults
+        .filter((test) => test.status === 'failed')
+        .map(
+          (test) => `${test.fullName}: ${(test.failureMessages ?? []).join('\n').split('\n').slice(0, 3).join(' / ')}`,
+        ),
+    ])
+    expect(failures).toEqual([])
+    // False too for an error outside any test (an unhandled rejection), which fails the run.
+    expect(report.success).toBe(true)
     // Every test passed: a file that failed to load reports its tests as pending, not failed.
     const notPassed = report.testResults.filter((file) => file.status !== 'passed').map((file) => file.name)
     expect(notPassed).toEqual([])
