@@ -118,8 +118,13 @@ export function exactlyOnceScenarios(name: string, setup: () => StoreSetup): voi
       await expect.poll(() => totalRuns(all), { timeout: 10_000 }).toBeGreaterThan(0)
       await s.stopStore()
       const during = await Promise.all([...inFlight, ...signed.map((n, i) => deliver(all[(i + 1) % 2] as Instance, n))])
-      // While the store is down nothing is acknowledged that was not processed before it stopped.
-      expect(during.every((d) => d.acknowledged || d.status === 503 || d.status === 500 || d.status === 409)).toBe(true)
+      // While the store is down nothing is acknowledged that was not processed before it stopped:
+      // every other delivery gets one of the library's refusals. Listed by outcome, so a failure
+      // says what came back instead (a soak run once failed here without saying).
+      const unexpected = during
+        .map((d, i) => ({ id: ids[i % ids.length], status: d.status, acknowledged: d.acknowledged }))
+        .filter((d) => !d.acknowledged && d.status !== 503 && d.status !== 500 && d.status !== 409)
+      expect(unexpected).toEqual([])
       // Alipay resends only what was never acknowledged: a delivery acknowledged while the store
       // was down (its handler done, the done mark not written) is not resent.
       const acknowledged = new Set(during.flatMap((d, i) => (d.acknowledged ? [i % signed.length] : [])))
