@@ -186,11 +186,16 @@ export class Notifier {
   #schedule(n: SimulatedNotification, index: number, headers: Record<string, string>, from = Date.now()): number {
     const dueAt = from + (this.options.schedule[index] ?? 0) * this.options.timeScale
     const arm = () => {
-      const timer = setTimeout(() => {
-        this.#timers.delete(timer)
-        if (Date.now() < dueAt) return arm()
-        void this.#attempt(n, this.options.resign && index > 0 ? this.#headers(n) : headers)
-      }, dueAt - Date.now())
+      // Never negative: on a slow machine the due time can already be past, and Node 24 warns
+      // (TimeoutNegativeWarning on stderr) for a negative delay before treating it as 1 ms.
+      const timer = setTimeout(
+        () => {
+          this.#timers.delete(timer)
+          if (Date.now() < dueAt) return arm()
+          void this.#attempt(n, this.options.resign && index > 0 ? this.#headers(n) : headers)
+        },
+        Math.max(0, dueAt - Date.now()),
+      )
       this.#timers.add(timer)
     }
     arm()
