@@ -10,7 +10,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 class NodeVersionsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files)
-    const first = (spec: TestSpecification) => spec.moduleId.includes('node-versions') === true
+    const first = (spec: TestSpecification) => spec.moduleId.includes('node-versions')
     return [...sorted.filter(first), ...sorted.filter((spec) => !first(spec))]
   }
 }

@@ -21,6 +21,8 @@ export interface Instance {
   kill(): Promise<void>
   /** Graceful stop. */
   stop(): Promise<void>
+  /** How the process ended and the tail of its stderr, or `undefined` while it runs: for failure messages. */
+  exited(): string | undefined
 }
 
 export interface InstanceSettings {
@@ -89,6 +91,10 @@ export async function startInstance(settings: InstanceSettings): Promise<Instanc
     runs,
     kill: () => end('SIGKILL'),
     stop: () => end('SIGTERM'),
+    exited: () =>
+      child.exitCode === null && child.signalCode === null
+        ? undefined
+        : `exited with ${child.exitCode ?? child.signalCode}: ${stderr.slice(-1000)}`,
   }
 }
 

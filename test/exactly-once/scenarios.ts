@@ -121,8 +121,16 @@ export function exactlyOnceScenarios(name: string, setup: () => StoreSetup): voi
       // While the store is down nothing is acknowledged that was not processed before it stopped:
       // every other delivery gets one of the library's refusals. Listed by outcome, so a failure
       // says what came back instead (a soak run once failed here without saying).
+      // Each with the instance it went to and, should that process have died, how and its stderr.
+      const sentTo = (i: number) => all[i < signed.length ? i % 2 : (i + 1) % 2] as Instance
       const unexpected = during
-        .map((d, i) => ({ id: ids[i % ids.length], status: d.status, acknowledged: d.acknowledged }))
+        .map((d, i) => ({
+          id: ids[i % ids.length],
+          status: d.status,
+          acknowledged: d.acknowledged,
+          instance: sentTo(i).name,
+          exited: sentTo(i).exited(),
+        }))
         .filter((d) => !d.acknowledged && d.status !== 503 && d.status !== 500 && d.status !== 409)
       expect(unexpected).toEqual([])
       // Alipay resends only what was never acknowledged: a delivery acknowledged while the store

@@ -61,10 +61,10 @@ export function memoryNotificationStore(options: MemoryNotificationStoreOptions 
   // since forgetting a claim lets a concurrent delivery run the handler a second time.
   const trim = (): void => {
     while (claims.size + done.size > maxEntries) {
-      const oldest = done.size > 0 ? done.keys().next() : claims.keys().next()
+      const from: Map<string, unknown> = done.size > 0 ? done : claims
+      const oldest = from.keys().next()
       if (oldest.done === true) return
-      if (done.size > 0) done.delete(oldest.value)
-      else claims.delete(oldest.value)
+      from.delete(oldest.value)
     }
   }
 

@@ -4,9 +4,30 @@ import type { VerifiedNotification } from '../notification/verify-notification.j
 const encoder = new TextEncoder()
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
 
-function field(notification: object, path: string): unknown {
+/** Identity paths split once per type, not once per notification. */
+interface CompiledIdentity {
+  readonly ids: ReadonlyArray<readonly string[]>
+  readonly state: ReadonlyArray<readonly string[]>
+}
+type Type = VerifiedNotification['type']
+const compiled = new Map<Type, CompiledIdentity | null>()
+
+function compile(type: Type): CompiledIdentity | null {
+  let entry = compiled.get(type)
+  if (entry === undefined) {
+    const identity = NOTIFICATION_IDENTITY[type]
+    entry =
+      identity === undefined
+        ? null
+        : { ids: identity.ids.map((path) => path.split('.')), state: identity.state.map((path) => path.split('.')) }
+    compiled.set(type, entry)
+  }
+  return entry
+}
+
+function field(notification: object, path: readonly string[]): unknown {
   let value: unknown = notification
-  for (const part of path.split('.')) {
+  for (const part of path) {
     if (value === null || typeof value !== 'object') return undefined
     value = (value as Record<string, unknown>)[part]
   }
@@ -42,14 +63,30 @@ export async function notificationKey(
   verified: Pick<VerifiedNotification, 'type' | 'notification'>,
   body: Uint8Array | string,
 ): Promise<string> {
-  const identity = NOTIFICATION_IDENTITY[verified.type]
-  if (identity !== undefined) {
-    const ids = identity.ids.map((path) => field(verified.notification, path))
-    if (ids.some(present)) {
-      const state = identity.state.map((path) => field(verified.notification, path))
-      const values = [...ids, ...state].map((value) => (present(value) ? String(value) : null))
-      return `${verified.type}:${JSON.stringify(values)}`
-    }
+  return identityKey(verified) ?? `${verified.type}:sha256:${await bodyHash(body)}`
+}
+
+/**
+ * The key {@link notificationKey} gives a notification of a catalogued type that carries one of
+ * its id fields, computed without an await; `undefined` when the key is the body's hash.
+ * @internal
+ */
+export function identityKey(verified: Pick<VerifiedNotification, 'type' | 'notification'>): string | undefined {
+  const identity = compile(verified.type)
+  if (identity === null) return undefined
+  const values: Array<string | null> = []
+  let found = false
+  for (const path of identity.ids) {
+    const value = field(verified.notification, path)
+    if (present(value)) {
+      found = true
+      values.push(String(value))
+    } else values.push(null)
   }
-  return `${verified.type}:sha256:${await bodyHash(body)}`
+  if (!found) return undefined
+  for (const path of identity.state) {
+    const value = field(verified.notification, path)
+    values.push(present(value) ? String(value) : null)
+  }
+  return `${verified.type}:${JSON.stringify(values)}`
 }

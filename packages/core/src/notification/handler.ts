@@ -1,6 +1,6 @@
 import { type ClaimSettings, claimDelivery, DEFAULT_LEASE_MS, DEFAULT_RETENTION_MS } from '../dedupe/claim.js'
 import { memoryNotificationStore } from '../dedupe/memory-store.js'
-import { notificationKey } from '../dedupe/notification-key.js'
+import { identityKey, notificationKey } from '../dedupe/notification-key.js'
 import type { NotificationDelivery, NotificationStore } from '../dedupe/store.js'
 import { AlipayConfigError, type AlipayError, AlipayHandlerError, isAlipayError } from '../errors.js'
 import { createRefusalLog, type NotificationLogger } from './refusal-log.js'
@@ -264,7 +264,8 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
     }
     let key: string
     try {
-      key = options.dedupeKey?.(verified) ?? (await notificationKey(verified, incoming.body))
+      // Catalogued types need no await; only an unknown one hashes its body.
+      key = options.dedupeKey?.(verified) ?? identityKey(verified) ?? (await notificationKey(verified, incoming.body))
     } catch (cause) {
       return {
         reply: replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming),

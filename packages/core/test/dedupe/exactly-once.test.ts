@@ -391,6 +391,32 @@ describe('notificationKey', () => {
     ).toMatch(/^PAYMENT_RESULT:sha256:[0-9a-f]{64}$/)
   })
 
+  it('is the key the handler claims under (a nested state field included, and the body hash of an unknown type)', async () => {
+    const keys: string[] = []
+    const { handle } = handlerWith({
+      on: {
+        PAYMENT_RESULT: (_n, _c, d) => {
+          keys.push(d.key)
+        },
+        UNKNOWN: (_n, _c, d) => {
+          keys.push(d.key)
+        },
+      },
+    })
+    const withIds = payment('pay_k', 'F')
+    const unknown = { notifyType: 'SOMETHING_NEW', someId: 'x1' }
+    await handle(delivery(withIds), undefined)
+    await handle(delivery(unknown), undefined)
+    expect(keys).toEqual([
+      'PAYMENT_RESULT:["pay_k","p_pay_k","F"]',
+      await notificationKey({ type: 'UNKNOWN', notification: unknown }, JSON.stringify(unknown)),
+    ])
+    expect(keys[1]).toMatch(/^UNKNOWN:sha256:[0-9a-f]{64}$/)
+    expect(keys[0]).toBe(
+      await notificationKey({ type: 'PAYMENT_RESULT', notification: withIds }, JSON.stringify(withIds)),
+    )
+  })
+
   it('is overridable with dedupeKey', async () => {
     let seen = ''
     const { handle } = handlerWith({
