@@ -59,6 +59,11 @@ app.use(
         }
         // The inbox pattern: the ledger row and the done mark commit together.
         const client = await pool.connect()
+        // Checked out, a client has no pool listener, and a connection that ends (the outage test
+        // stops PostgreSQL) always emits 'error': unhandled, it ended this process mid-test (a soak
+        // run failed so, every later delivery to this instance a transport failure).
+        const ignore = () => {}
+        client.on('error', ignore)
         try {
           await client.query('BEGIN')
           await client.query('INSERT INTO ledger (payment_request_id, instance) VALUES ($1, $2)', [
@@ -71,6 +76,7 @@ app.use(
           await client.query('ROLLBACK').catch(() => {})
           throw error
         } finally {
+          client.off('error', ignore)
           client.release()
         }
       },

@@ -83,15 +83,20 @@ export interface PostgresNotificationStore extends NotificationStore {
    * on: {
    *   PAYMENT_RESULT: async (notification, _ctx, delivery) => {
    *     const client = await pool.connect()
+   *     // Checked out, a client has no pool listener: an unhandled 'error' (PostgreSQL restarting
+   *     // mid-transaction) would end the process. The failed query rejects anyway.
+   *     const ignore = () => {}
+   *     client.on('error', ignore)
    *     try {
    *       await client.query('BEGIN')
    *       await client.query('UPDATE orders SET paid = true WHERE id = $1', [notification.paymentRequestId])
    *       await store.markDone(client, delivery)
    *       await client.query('COMMIT')
    *     } catch (error) {
-   *       await client.query('ROLLBACK')
+   *       await client.query('ROLLBACK').catch(() => {})
    *       throw error
    *     } finally {
+   *       client.off('error', ignore)
    *       client.release()
    *     }
    *   },
