@@ -44,19 +44,49 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const step of cleanup.splice(0).reverse()) await step()
   await sim?.close()
+  // Nothing a server started may outlive the file: each left behind would hold its memory for good.
+  for (const group of groups.splice(0)) {
+    for (let i = 0; alive(group); i++) {
+      if (i === 100) throw new Error(`process group ${group} still running 10 s after SIGTERM`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
 })
+
+/** The process groups of the servers started here (each server leads its own). */
+const groups: number[] = []
+
+/** Whether any process of `group` is still running. */
+function alive(group: number): boolean {
+  try {
+    process.kill(-group, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 
 type Send = (path: string, init?: RequestInit) => Promise<Response>
 
 /** Starts a server process that prints `{"port":N}` once it listens; resolves a sender to it. */
 async function serve(command: string, args: string[]): Promise<Send> {
-  const child: ChildProcess = spawn(command, args, { cwd: fixtures, env: { ...process.env, ...env } })
+  // In a process group of its own, stopped as a group: `node_modules/.bin/deno` is a wrapper (a
+  // Node script) that runs the real binary as its child, and stopping the wrapper alone left that
+  // Deno server running after every run of the suite.
+  const child: ChildProcess = spawn(command, args, { cwd: fixtures, env: { ...process.env, ...env }, detached: true })
+  const group = child.pid as number
+  groups.push(group)
   cleanup.push(
     () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill()
+        const exited = child.exitCode !== null || child.signalCode !== null
+        if (!exited) child.once('exit', () => resolve())
+        try {
+          process.kill(-group, 'SIGTERM')
+        } catch {
+          // ESRCH: the whole group has already exited.
+        }
+        if (exited) resolve()
       }),
   )
   const port = await new Promise<number>((resolve, reject) => {
