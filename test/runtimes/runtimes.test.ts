@@ -47,7 +47,10 @@ afterAll(async () => {
   // Nothing a server started may outlive the file: each left behind would hold its memory for good.
   for (const group of groups.splice(0)) {
     for (let i = 0; alive(group); i++) {
-      if (i === 100) throw new Error(`process group ${group} still running 10 s after SIGTERM`)
+      if (i === 100) {
+        process.kill(-group, 'SIGKILL') // not left behind even when the check fails
+        throw new Error(`process group ${group} still running 10 s after SIGTERM`)
+      }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
@@ -70,12 +73,13 @@ type Send = (path: string, init?: RequestInit) => Promise<Response>
 
 /** Starts a server process that prints `{"port":N}` once it listens; resolves a sender to it. */
 async function serve(command: string, args: string[]): Promise<Send> {
-  // In a process group of its own, stopped as a group: `node_modules/.bin/deno` is a wrapper (a
-  // Node script) that runs the real binary as its child, and stopping the wrapper alone left that
-  // Deno server running after every run of the suite.
+  // In a process group of its own, stopped as a group: two runtimes start behind a wrapper
+  // (`node_modules/.bin/deno` is a Node script that runs the real binary as its child; `npx` does
+  // not pass SIGTERM on to the node it starts), and stopping the wrapper alone left the Deno and
+  // both Node servers running after every run of the suite.
   const child: ChildProcess = spawn(command, args, { cwd: fixtures, env: { ...process.env, ...env }, detached: true })
-  const group = child.pid as number
-  groups.push(group)
+  const group = child.pid ?? 0 // 0: spawning failed, and the 'exit' below reports it
+  if (group > 0) groups.push(group)
   cleanup.push(
     () =>
       new Promise<void>((resolve) => {
