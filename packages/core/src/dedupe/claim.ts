@@ -7,23 +7,16 @@ export const DEFAULT_RETENTION_MS = 48 * 60 * 60 * 1000
 export const DEFAULT_LEASE_MS = 30_000
 
 /** The settings of one handler's claims, checked once at creation. */
-export interface ClaimSettings {
+export interface ClaimSettings<I = unknown> {
   readonly store: NotificationStore
   readonly leaseMs: number
   readonly retentionMs: number
-  /** Reports a store failure that is not turned into a reply (renewal, completion, release). */
-  readonly report: (error: AlipayError) => void
+  /**
+   * Reports a store failure that is not turned into a reply (renewal, completion, release), with
+   * what the claim was made for (the incoming notification), so no closure is made per claim.
+   */
+  readonly report: (error: AlipayError, about: I) => void
 }
-
-/** What claiming a notification gave: a reply to send now, or a claim held by this delivery. */
-export type ClaimResult =
-  | { readonly kind: 'done' }
-  | { readonly kind: 'refused'; readonly error: AlipayError }
-  | {
-      readonly kind: 'claimed'
-      readonly delivery: NotificationDelivery
-      readonly settle: (ok: boolean) => Promise<void>
-    }
 
 function unrefTimer(timer: unknown): void {
   // Node timers keep the process alive; a renewal must not. Web runtimes have no unref.
@@ -31,7 +24,7 @@ function unrefTimer(timer: unknown): void {
 }
 
 /** Retries marking `key` done a few times within the lease, in the background; never throws. */
-function retryComplete(settings: ClaimSettings, key: string, owner: string, attempt = 1): void {
+function retryComplete<I>(settings: ClaimSettings<I>, key: string, owner: string, about: I, attempt = 1): void {
   const { store, leaseMs, retentionMs, report } = settings
   if (attempt > 3) {
     report(
@@ -39,137 +32,117 @@ function retryComplete(settings: ClaimSettings, key: string, owner: string, atte
         'ERR_ALIPAY_STORE_UNAVAILABLE',
         'The done mark could not be recorded; the claim expires with its lease',
       ),
+      about,
     )
     return
   }
   const timer = setTimeout(
     () => {
-      store.complete(key, owner, retentionMs).catch(() => retryComplete(settings, key, owner, attempt + 1))
+      store.complete(key, owner, retentionMs).catch(() => retryComplete(settings, key, owner, about, attempt + 1))
     },
     Math.max(1, Math.floor(leaseMs / 4)),
   )
   unrefTimer(timer)
 }
 
+let renewDelivery: <I>(delivery: ClaimedDelivery<I>) => void
 /**
- * A claimed delivery, its `signal` made on first read. A class, not an object literal with a
- * getter: V8 keeps such a literal in dictionary mode (its getter is a new closure each time, which
- * no shared hidden class describes), and with it about 1.7 KB per notification reached the old
- * generation: a sixth of an Express endpoint's throughput went to the garbage collector.
+ * Settles a claimed delivery once (later calls do nothing): `true` marks the notification done,
+ * `false` releases it for the next resend. Never throws: a store failure is reported, since the
+ * handler's outcome is what the reply must follow.
  */
-class ClaimedDelivery implements NotificationDelivery {
+export let settleDelivery: <I>(delivery: ClaimedDelivery<I>, ok: boolean) => Promise<void>
+
+/**
+ * A delivery holding the claim on its notification (docs/protocol.md §9.10): what its handler sees,
+ * and how the claim is renewed and settled. A class with methods, not an object literal with a
+ * getter and closures: V8 keeps such a literal in dictionary mode (its getter is a new closure each
+ * time, which no shared hidden class describes), and with it about 1.7 KB per notification reached
+ * the old generation: a sixth of an Express endpoint's throughput went to the garbage collector.
+ * Its `signal` is made on first read: an AbortController costs about a fifth of a signature check
+ * on Node, and most handlers never look at it.
+ */
+export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   readonly key: string
   readonly owner: string
   declare readonly reason?: string
-  readonly #signal: () => AbortSignal
+  readonly #claims: Claims<I>
+  readonly #about: I
+  #controller: AbortController | undefined = undefined
+  #lost: AlipayHandlerError | undefined = undefined
+  #renewing = false
+  #settled = false
 
-  constructor(key: string, owner: string, signal: () => AbortSignal, reason: string | undefined) {
+  /** @internal Made by {@link Claims.claim} once the store answered `'claimed'`. */
+  constructor(claims: Claims<I>, key: string, owner: string, reason: string | undefined, about: I) {
     this.key = key
     this.owner = owner
-    this.#signal = signal
+    this.#claims = claims
+    this.#about = about
     // Only when set, as on the delivery without a store: `'reason' in delivery` keeps its meaning.
     if (reason !== undefined) (this as { reason?: string }).reason = reason
   }
 
   get signal(): AbortSignal {
-    return this.#signal()
-  }
-}
-
-/**
- * Claims `key` for a new delivery (docs/protocol.md §9.10). While claimed, the lease is renewed every
- * third of its length, so a slow handler is never run twice; `settle(true)` marks it done,
- * `settle(false)` releases it for the next resend. Store failures when claiming refuse the
- * delivery (fail closed: Alipay resends); after that they are reported and never thrown, since
- * the handler's outcome is what the reply must follow.
- */
-export async function claimDelivery(
-  settings: ClaimSettings,
-  key: string,
-  reason: string | undefined,
-): Promise<ClaimResult> {
-  const { store, leaseMs, retentionMs, report } = settings
-  const owner = crypto.randomUUID()
-  let outcome: string
-  try {
-    outcome = await store.claim(key, owner, leaseMs)
-  } catch (cause) {
-    return {
-      kind: 'refused',
-      error: new AlipayHandlerError(
-        'ERR_ALIPAY_STORE_UNAVAILABLE',
-        'The notification store could not be reached to claim the notification; not processed',
-        { cause },
-      ),
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController()
+      if (this.#lost !== undefined) this.#controller.abort(this.#lost)
     }
-  }
-  if (outcome === 'done') return { kind: 'done' }
-  if (outcome !== 'claimed') {
-    return {
-      kind: 'refused',
-      error: new AlipayHandlerError(
-        'ERR_ALIPAY_NOTIFICATION_IN_PROGRESS',
-        'Another delivery of this notification is being processed; not acknowledged, Alipay resends later',
-      ),
-    }
+    return this.#controller.signal
   }
 
-  // Made when the handler first reads `delivery.signal` or the claim is lost, whichever comes
-  // first: an AbortController costs about a fifth of a signature check on Node, and most handlers
-  // never look at the signal.
-  let controller: AbortController | undefined
-  let lostError: AlipayHandlerError | undefined
-  let settled = false
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const lost = (cause?: unknown): void => {
-    if (lostError !== undefined) return
-    lostError = new AlipayHandlerError(
-      'ERR_ALIPAY_CLAIM_LOST',
-      'The claim on the notification could not be renewed while its handler ran',
-      { cause },
-    )
-    report(lostError)
-    controller?.abort(lostError)
+  static {
+    // Module-private access: the handler's code settles and renews a delivery, but the delivery a
+    // merchant's handler receives shows only the fields of NotificationDelivery, no way to settle
+    // its own claim.
+    renewDelivery = <I>(delivery: ClaimedDelivery<I>) => delivery.#renew()
+    settleDelivery = <I>(delivery: ClaimedDelivery<I>, ok: boolean) => delivery.#settle(ok)
   }
-  const signal = (): AbortSignal => {
-    if (controller === undefined) {
-      controller = new AbortController()
-      if (lostError !== undefined) controller.abort(lostError)
-    }
-    return controller.signal
-  }
-  const renew = (): void => {
-    timer = setTimeout(
-      () => {
-        store.renew(key, owner, leaseMs).then(
-          (held) => {
-            if (settled) return
-            if (held) renew()
-            else lost()
-          },
-          (cause) => {
-            if (settled) return
-            // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
-            report(
-              new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
-            )
-            renew()
-          },
+
+  /**
+   * Extends the lease, unless a renewal is still on its way or the claim is settled or lost. Called
+   * by the handler's renewal ticker; a lost claim (the store says another owner holds it) aborts
+   * `signal`, and a failed renewal is reported and tried again at the next tick.
+   */
+  #renew(): void {
+    if (this.#renewing || this.#settled || this.#lost !== undefined) return
+    this.#renewing = true
+    const { store, leaseMs, report } = this.#claims.settings
+    store.renew(this.key, this.owner, leaseMs).then(
+      (held) => {
+        this.#renewing = false
+        if (!held && !this.#settled) this.#lose()
+      },
+      (cause: unknown) => {
+        this.#renewing = false
+        if (this.#settled) return
+        // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
+        report(
+          new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
+          this.#about,
         )
       },
-      Math.max(1, Math.floor(leaseMs / 3)),
     )
-    unrefTimer(timer)
   }
-  renew()
 
-  const settle = async (ok: boolean): Promise<void> => {
-    if (settled) return
-    settled = true
-    clearTimeout(timer)
+  #lose(): void {
+    this.#lost = new AlipayHandlerError(
+      'ERR_ALIPAY_CLAIM_LOST',
+      'The claim on the notification could not be renewed while its handler ran',
+    )
+    this.#claims.untrack(this)
+    this.#claims.settings.report(this.#lost, this.#about)
+    this.#controller?.abort(this.#lost)
+  }
+
+  async #settle(ok: boolean): Promise<void> {
+    if (this.#settled) return
+    this.#settled = true
+    this.#claims.untrack(this)
+    const { store, retentionMs, report } = this.#claims.settings
     try {
-      if (ok) await store.complete(key, owner, retentionMs)
-      else await store.release(key, owner)
+      if (ok) await store.complete(this.key, this.owner, retentionMs)
+      else await store.release(this.key, this.owner)
     } catch (cause) {
       // Released but not recorded: the lease expires on its own and the next resend processes it.
       // Done but not recorded: the acknowledgement still goes out (Alipay will not resend), and the
@@ -183,10 +156,89 @@ export async function claimDelivery(
             : 'The claim could not be released; it expires with its lease',
           { cause },
         ),
+        this.#about,
       )
-      if (ok) retryComplete(settings, key, owner)
+      if (ok) retryComplete(this.#claims.settings, this.key, this.owner, this.#about)
     }
   }
-  const delivery = new ClaimedDelivery(key, owner, signal, reason)
-  return { kind: 'claimed', delivery, settle }
+}
+
+/** The owner tokens one random prefix serves: its last 12 hexadecimal digits count them. */
+const OWNERS_PER_PREFIX = 16 ** 12
+
+/**
+ * The claims of one notification handler (docs/protocol.md §9.10). While a delivery holds its claim,
+ * the lease is renewed every third of its length, so a slow handler is never run twice: one
+ * interval timer for all of the handler's live claims, started by the first and stopped at the
+ * first tick that finds none, rather than a timer armed and cleared for every notification.
+ */
+export class Claims<I = unknown> {
+  readonly settings: ClaimSettings<I>
+  readonly #live = new Set<ClaimedDelivery<I>>()
+  #ticker: ReturnType<typeof setInterval> | undefined = undefined
+  // Owner tokens in the shape of a UUID: a random prefix drawn for this handler, then a counter.
+  // Unique to each delivery across instances (the prefix) and within this one (the counter), for
+  // a fraction of what a random UUID per notification costs (about 0.6 KB of strings on Node).
+  #prefix = ''
+  #count = OWNERS_PER_PREFIX
+
+  constructor(settings: ClaimSettings<I>) {
+    this.settings = settings
+  }
+
+  #nextOwner(): string {
+    if (this.#count >= OWNERS_PER_PREFIX) {
+      this.#prefix = crypto.randomUUID().slice(0, 24)
+      this.#count = 0
+    }
+    return this.#prefix + (this.#count++).toString(16).padStart(12, '0')
+  }
+
+  /**
+   * Claims `key` for a new delivery: the claimed delivery, `'done'` when the notification was
+   * already processed, or the coded error of a refusal (another delivery holds it, or the store
+   * could not be reached: fail closed, Alipay resends). Never throws.
+   */
+  async claim(key: string, reason: string | undefined, about: I): Promise<ClaimedDelivery<I> | 'done' | AlipayError> {
+    const { store, leaseMs } = this.settings
+    const owner = this.#nextOwner()
+    let outcome: string
+    try {
+      outcome = await store.claim(key, owner, leaseMs)
+    } catch (cause) {
+      return new AlipayHandlerError(
+        'ERR_ALIPAY_STORE_UNAVAILABLE',
+        'The notification store could not be reached to claim the notification; not processed',
+        { cause },
+      )
+    }
+    if (outcome === 'done') return 'done'
+    if (outcome !== 'claimed') {
+      return new AlipayHandlerError(
+        'ERR_ALIPAY_NOTIFICATION_IN_PROGRESS',
+        'Another delivery of this notification is being processed; not acknowledged, Alipay resends later',
+      )
+    }
+    const delivery = new ClaimedDelivery(this, key, owner, reason, about)
+    this.#live.add(delivery)
+    if (this.#ticker === undefined) {
+      this.#ticker = setInterval(() => this.#tick(), Math.max(1, Math.floor(leaseMs / 3)))
+      unrefTimer(this.#ticker)
+    }
+    return delivery
+  }
+
+  /** Stops renewing `delivery` (settled or lost). @internal */
+  untrack(delivery: ClaimedDelivery<I>): void {
+    this.#live.delete(delivery)
+  }
+
+  #tick(): void {
+    if (this.#live.size === 0) {
+      clearInterval(this.#ticker)
+      this.#ticker = undefined
+      return
+    }
+    for (const delivery of this.#live) renewDelivery(delivery)
+  }
 }

@@ -1,4 +1,4 @@
-import { type ClaimSettings, claimDelivery, DEFAULT_LEASE_MS, DEFAULT_RETENTION_MS } from '../dedupe/claim.js'
+import { ClaimedDelivery, Claims, DEFAULT_LEASE_MS, DEFAULT_RETENTION_MS, settleDelivery } from '../dedupe/claim.js'
 import { memoryNotificationStore } from '../dedupe/memory-store.js'
 import { identityKey, notificationKey } from '../dedupe/notification-key.js'
 import type { NotificationDelivery, NotificationStore } from '../dedupe/store.js'
@@ -248,46 +248,59 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
       cause,
     })
 
-  /** Claims the verified notification; never throws (a store failure is a refusal). */
+  const claims =
+    store === undefined ? undefined : new Claims<IncomingNotification>({ store, leaseMs, retentionMs, report })
+
+  /**
+   * Claims the verified notification for this delivery: the claimed delivery, or the reply to send
+   * at once (already done, refused, or `dedupeKey` threw). Never throws.
+   */
+  const claimFor = async (
+    claims: Claims<IncomingNotification>,
+    verified: VerifiedNotification,
+    incoming: IncomingNotification,
+  ): Promise<ClaimedDelivery<IncomingNotification> | NotificationReply> => {
+    let key: string
+    try {
+      // Catalogued types need no await; only an unknown one hashes its body.
+      key = options.dedupeKey?.(verified) ?? identityKey(verified) ?? (await notificationKey(verified, incoming.body))
+    } catch (cause) {
+      return replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming)
+    }
+    const claimed = await claims.claim(key, verified.reason, incoming)
+    if (claimed === 'done') return ACK_REPLY
+    if (claimed instanceof ClaimedDelivery) return claimed
+    return replyFor(claimed, incoming)
+  }
+
+  /** The receipt for a route that processes the notification itself; never throws. */
   const claim = async (verified: VerifiedNotification, incoming: IncomingNotification): Promise<ReceiveResult> => {
-    if (store === undefined) {
-      const delivery: NotificationDelivery = { key: '', owner: '', signal: notAborted(), ...pickReason(verified) }
+    if (claims === undefined) {
       return {
         receipt: {
           verified,
-          delivery,
+          delivery: unclaimed(verified),
           succeed: async () => ACK_REPLY,
           fail: async (cause) => replyFor(handlerFailed(verified, cause), incoming),
           abandon: async () => {},
         },
       }
     }
-    let key: string
-    try {
-      // Catalogued types need no await; only an unknown one hashes its body.
-      key = options.dedupeKey?.(verified) ?? identityKey(verified) ?? (await notificationKey(verified, incoming.body))
-    } catch (cause) {
-      return {
-        reply: replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming),
-      }
-    }
-    const settings: ClaimSettings = { store, leaseMs, retentionMs, report: (error) => report(error, incoming) }
-    const claimed = await claimDelivery(settings, key, verified.reason)
-    if (claimed.kind === 'done') return { reply: ACK_REPLY }
-    if (claimed.kind === 'refused') return { reply: replyFor(claimed.error, incoming) }
+    const claimed = await claimFor(claims, verified, incoming)
+    if (!(claimed instanceof ClaimedDelivery)) return { reply: claimed }
     return {
       receipt: {
         verified,
-        delivery: claimed.delivery,
+        delivery: claimed,
         succeed: async () => {
-          await claimed.settle(true)
+          await settleDelivery(claimed, true)
           return ACK_REPLY
         },
         fail: async (cause) => {
-          await claimed.settle(false)
+          await settleDelivery(claimed, false)
           return replyFor(handlerFailed(verified, cause), incoming)
         },
-        abandon: () => claimed.settle(false),
+        abandon: () => settleDelivery(claimed, false),
       },
     }
   }
@@ -329,15 +342,25 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
     }
     const callback = (on[verified.type] ?? fallback) as NotificationCallback<AlipayNotification, Ctx> | undefined
     if (callback === undefined) return unhandled(verified, incoming)
-    const received = await claim(verified, incoming)
-    if ('reply' in received) return received.reply
-    const { receipt } = received
-    try {
-      await callback(verified.notification, context, receipt.delivery)
-    } catch (cause) {
-      return receipt.fail(cause)
+    if (claims === undefined) {
+      try {
+        await callback(verified.notification, context, unclaimed(verified))
+      } catch (cause) {
+        return replyFor(handlerFailed(verified, cause), incoming)
+      }
+      return ACK_REPLY
     }
-    return receipt.succeed()
+    // The handler path settles the claimed delivery itself: no receipt, no closures per notification.
+    const claimed = await claimFor(claims, verified, incoming)
+    if (!(claimed instanceof ClaimedDelivery)) return claimed
+    try {
+      await callback(verified.notification, context, claimed)
+    } catch (cause) {
+      await settleDelivery(claimed, false)
+      return replyFor(handlerFailed(verified, cause), incoming)
+    }
+    await settleDelivery(claimed, true)
+    return ACK_REPLY
   }
 
   const receive = async (incoming: IncomingNotification): Promise<ReceiveResult> => {
@@ -374,6 +397,9 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
   })
 }
 
-function pickReason(verified: VerifiedNotification): { reason?: string } {
-  return verified.reason === undefined ? {} : { reason: verified.reason }
+/** The delivery a handler sees when nothing claims (dedupe: false). */
+function unclaimed(verified: VerifiedNotification): NotificationDelivery {
+  return verified.reason === undefined
+    ? { key: '', owner: '', signal: notAborted() }
+    : { key: '', owner: '', signal: notAborted(), reason: verified.reason }
 }

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8'
 import { describe, expect, it } from 'vitest'
-import { claimDelivery } from '../../src/dedupe/claim.js'
+import { ClaimedDelivery, Claims, settleDelivery } from '../../src/dedupe/claim.js'
 import { memoryNotificationStore } from '../../src/index.js'
 
 // V8's own answers (%HasFastProperties, %HaveSameMap), enabled for the functions compiled after
@@ -12,17 +12,17 @@ setFlagsFromString('--allow-natives-syntax')
 const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean
 const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean
 
-const settings = {
+const claims = new Claims<undefined>({
   store: memoryNotificationStore(),
   leaseMs: 30_000,
   retentionMs: 60_000,
   report: () => {},
-}
+})
 
 async function claimed(key: string, reason?: string) {
-  const result = await claimDelivery(settings, key, reason)
-  if (result.kind !== 'claimed') throw new Error(`expected a claim, got ${result.kind}`)
-  return result
+  const delivery = await claims.claim(key, reason, undefined)
+  if (!(delivery instanceof ClaimedDelivery)) throw new Error(`expected a claim, got ${String(delivery)}`)
+  return { delivery, settle: (ok: boolean) => settleDelivery(delivery, ok) }
 }
 
 describe('claimed deliveries', () => {
@@ -49,5 +49,24 @@ describe('claimed deliveries', () => {
     expect(signal.aborted).toBe(false)
     expect(plain.delivery.signal).toBe(signal)
     await Promise.all([plain, fallback].map((claim) => claim.settle(true)))
+  })
+
+  it('get owner tokens unique to each delivery and to each handler, in the shape of a UUID', async () => {
+    const other = new Claims<undefined>({ ...claims.settings })
+    const owners: string[] = []
+    for (const [n, from] of [claims, other].entries()) {
+      for (let i = 0; i < 300; i++) {
+        const delivery = await from.claim(`owner-${n}-${i}`, undefined, undefined)
+        if (!(delivery instanceof ClaimedDelivery)) throw new Error('expected a claim')
+        owners.push(delivery.owner)
+        await settleDelivery(delivery, true)
+      }
+    }
+    expect(new Set(owners).size).toBe(600)
+    for (const owner of owners) {
+      expect(owner).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    }
+    // Another handler (another instance) draws its own random prefix.
+    expect(owners[0]?.slice(0, 24)).not.toBe(owners[300]?.slice(0, 24))
   })
 })

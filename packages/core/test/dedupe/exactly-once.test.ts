@@ -215,6 +215,50 @@ describe('leases', () => {
     expect(runs).toBe(1)
   })
 
+  it('renews every live claim from one ticker, and never a settled one', async () => {
+    const inner = memoryNotificationStore()
+    const renewed: string[] = []
+    const store: NotificationStore = {
+      ...inner,
+      renew: async (key, owner, leaseMs) => {
+        renewed.push(key)
+        return inner.renew(key, owner, leaseMs)
+      },
+    }
+    const hold = gate()
+    const { handle } = handlerWith({
+      dedupe: store,
+      dedupeLeaseMs: 30,
+      on: { PAYMENT_RESULT: () => hold.opened },
+    })
+    const running = [handle(delivery(payment('pay_a')), undefined), handle(delivery(payment('pay_b')), undefined)]
+    // Both claims are renewed while their handlers run, whichever was claimed first.
+    await expect
+      .poll(() => new Set(renewed), { timeout: 5000 })
+      .toEqual(new Set(['PAYMENT_RESULT:["pay_a","p_pay_a","S"]', 'PAYMENT_RESULT:["pay_b","p_pay_b","S"]']))
+    hold.open()
+    expect((await Promise.all(running)).map((reply) => reply.status)).toEqual([200, 200])
+    const settled = renewed.length
+    // Five renewal periods later, nothing was renewed after the claims were settled.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(renewed.length).toBe(settled)
+  })
+
+  it('hands the handler a delivery that cannot settle or renew its own claim', async () => {
+    let seen: NotificationDelivery | undefined
+    const { handle } = handlerWith({
+      on: {
+        PAYMENT_RESULT: (_n, _c, d) => {
+          seen = d
+        },
+      },
+    })
+    expect((await handle(delivery(payment()), undefined)).status).toBe(200)
+    const delivered = seen as NotificationDelivery
+    expect(Object.keys(delivered)).toEqual(['key', 'owner'])
+    expect(Object.getOwnPropertyNames(Object.getPrototypeOf(delivered)).sort()).toEqual(['constructor', 'signal'])
+  })
+
   it("a crashed delivery's claim expires after the lease and the next resend processes it", async () => {
     let clock = 0
     const store = memoryNotificationStore({ now: () => clock })
