@@ -45,13 +45,14 @@ function retryComplete<I>(settings: ClaimSettings<I>, key: string, owner: string
   unrefTimer(timer)
 }
 
-let renewDelivery: <I>(delivery: ClaimedDelivery<I>) => void
 /**
  * Settles a claimed delivery once (later calls do nothing): `true` marks the notification done,
  * `false` releases it for the next resend. Never throws: a store failure is reported, since the
  * handler's outcome is what the reply must follow.
  */
 export let settleDelivery: <I>(delivery: ClaimedDelivery<I>, ok: boolean) => Promise<void>
+/** A renewal timer's callback, its delivery passed as the timer's argument. */
+let renewLater: <I>(delivery: ClaimedDelivery<I>) => void
 
 /**
  * A delivery holding the claim on its notification (docs/protocol.md §9.10): what its handler sees,
@@ -70,7 +71,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   readonly #about: I
   #controller: AbortController | undefined = undefined
   #lost: AlipayHandlerError | undefined = undefined
-  #renewing = false
+  #timer: ReturnType<typeof setTimeout> | undefined = undefined
   #settled = false
 
   /** @internal Made by {@link Claims.claim} once the store answered `'claimed'`. */
@@ -81,6 +82,17 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
     this.#about = about
     // Only when set, as on the delivery without a store: `'reason' in delivery` keeps its meaning.
     if (reason !== undefined) (this as { reason?: string }).reason = reason
+    this.#schedule()
+  }
+
+  /**
+   * Arms the next renewal, a third of the lease from now. A timer of its own per claim, made in the
+   * claim's own request: on Workers a timer shared across requests would make one request's store
+   * I/O on behalf of another. The delivery is the timer's argument, so arming it makes no closure.
+   */
+  #schedule(): void {
+    this.#timer = setTimeout(renewLater, Math.max(1, Math.floor(this.#claims.settings.leaseMs / 3)), this)
+    unrefTimer(this.#timer)
   }
 
   get signal(): AbortSignal {
@@ -95,32 +107,31 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
     // Module-private access: the handler's code settles and renews a delivery, but the delivery a
     // merchant's handler receives shows only the fields of NotificationDelivery, no way to settle
     // its own claim.
-    renewDelivery = <I>(delivery: ClaimedDelivery<I>) => delivery.#renew()
+    renewLater = <I>(delivery: ClaimedDelivery<I>) => delivery.#renew()
     settleDelivery = <I>(delivery: ClaimedDelivery<I>, ok: boolean) => delivery.#settle(ok)
   }
 
   /**
-   * Extends the lease, unless a renewal is still on its way or the claim is settled or lost. Called
-   * by the handler's renewal ticker; a lost claim (the store says another owner holds it) aborts
-   * `signal`, and a failed renewal is reported and tried again at the next tick.
+   * Extends the lease, then arms the next renewal. A lost claim (the store says another owner holds
+   * it) aborts `signal` and is renewed no more; a failed renewal is reported and tried again.
    */
   #renew(): void {
-    if (this.#renewing || this.#settled || this.#lost !== undefined) return
-    this.#renewing = true
+    if (this.#settled) return
     const { store, leaseMs, report } = this.#claims.settings
     store.renew(this.key, this.owner, leaseMs).then(
       (held) => {
-        this.#renewing = false
-        if (!held && !this.#settled) this.#lose()
+        if (this.#settled) return
+        if (held) this.#schedule()
+        else this.#lose()
       },
       (cause: unknown) => {
-        this.#renewing = false
         if (this.#settled) return
         // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
         report(
           new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
           this.#about,
         )
+        this.#schedule()
       },
     )
   }
@@ -130,7 +141,6 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
       'ERR_ALIPAY_CLAIM_LOST',
       'The claim on the notification could not be renewed while its handler ran',
     )
-    this.#claims.untrack(this)
     this.#claims.settings.report(this.#lost, this.#about)
     this.#controller?.abort(this.#lost)
   }
@@ -138,7 +148,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   async #settle(ok: boolean): Promise<void> {
     if (this.#settled) return
     this.#settled = true
-    this.#claims.untrack(this)
+    clearTimeout(this.#timer)
     const { store, retentionMs, report } = this.#claims.settings
     try {
       if (ok) await store.complete(this.key, this.owner, retentionMs)
@@ -168,14 +178,10 @@ const OWNERS_PER_PREFIX = 16 ** 12
 
 /**
  * The claims of one notification handler (docs/protocol.md §9.10). While a delivery holds its claim,
- * the lease is renewed every third of its length, so a slow handler is never run twice: one
- * interval timer for all of the handler's live claims, started by the first and stopped at the
- * first tick that finds none, rather than a timer armed and cleared for every notification.
+ * the lease is renewed every third of its length, so a slow handler is never run twice.
  */
 export class Claims<I = unknown> {
   readonly settings: ClaimSettings<I>
-  readonly #live = new Set<ClaimedDelivery<I>>()
-  #ticker: ReturnType<typeof setInterval> | undefined = undefined
   // Owner tokens in the shape of a UUID: a random prefix drawn for this handler, then a counter.
   // Unique to each delivery across instances (the prefix) and within this one (the counter), for
   // a fraction of what a random UUID per notification costs (about 0.6 KB of strings on Node).
@@ -219,26 +225,6 @@ export class Claims<I = unknown> {
         'Another delivery of this notification is being processed; not acknowledged, Alipay resends later',
       )
     }
-    const delivery = new ClaimedDelivery(this, key, owner, reason, about)
-    this.#live.add(delivery)
-    if (this.#ticker === undefined) {
-      this.#ticker = setInterval(() => this.#tick(), Math.max(1, Math.floor(leaseMs / 3)))
-      unrefTimer(this.#ticker)
-    }
-    return delivery
-  }
-
-  /** Stops renewing `delivery` (settled or lost). @internal */
-  untrack(delivery: ClaimedDelivery<I>): void {
-    this.#live.delete(delivery)
-  }
-
-  #tick(): void {
-    if (this.#live.size === 0) {
-      clearInterval(this.#ticker)
-      this.#ticker = undefined
-      return
-    }
-    for (const delivery of this.#live) renewDelivery(delivery)
+    return new ClaimedDelivery(this, key, owner, reason, about)
   }
 }

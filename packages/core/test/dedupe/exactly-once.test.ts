@@ -215,7 +215,7 @@ describe('leases', () => {
     expect(runs).toBe(1)
   })
 
-  it('renews every live claim from one ticker, and never a settled one', async () => {
+  it('renews every live claim while its handler runs, and never a settled one', async () => {
     const inner = memoryNotificationStore()
     const renewed: string[] = []
     const store: NotificationStore = {
