@@ -1,4 +1,5 @@
 import { type AlipayError, AlipayHandlerError } from '../errors.js'
+import { type ImmediateStore, immediateStore } from './memory-store.js'
 import type { NotificationDelivery, NotificationStore } from './store.js'
 
 /** Alipay's resend window is 24 hours (docs/protocol.md §3.3): done keys are kept twice as long. */
@@ -16,6 +17,15 @@ export interface ClaimSettings<I = unknown> {
    * what the claim was made for (the incoming notification), so no closure is made per claim.
    */
   readonly report: (error: AlipayError, about: I) => void
+  /**
+   * How live claims are renewed. `'timer'`: a timer of its own per claim, made in the claim's own
+   * request, as Cloudflare Workers need (a timer shared across requests would do one request's
+   * store I/O on behalf of another, and may never fire once the request that made it has ended).
+   * `'ticker'`: one interval timer per handler for all its live claims, for runtimes without
+   * per-request I/O (Node): arming and clearing a timer per notification took about 1% of an
+   * Express endpoint's CPU time in a profile, more than any other single step of the claim path.
+   */
+  readonly renewal: 'timer' | 'ticker'
 }
 
 function unrefTimer(timer: unknown): void {
@@ -38,7 +48,13 @@ function retryComplete<I>(settings: ClaimSettings<I>, key: string, owner: string
   }
   const timer = setTimeout(
     () => {
-      store.complete(key, owner, retentionMs).catch(() => retryComplete(settings, key, owner, about, attempt + 1))
+      const retry = () => retryComplete(settings, key, owner, about, attempt + 1)
+      try {
+        store.complete(key, owner, retentionMs).catch(retry)
+      } catch {
+        // A store that throws instead of rejecting: retried the same, never thrown from a timer.
+        retry()
+      }
     },
     Math.max(1, Math.floor(leaseMs / 4)),
   )
@@ -47,11 +63,12 @@ function retryComplete<I>(settings: ClaimSettings<I>, key: string, owner: string
 
 /**
  * Settles a claimed delivery once (later calls do nothing): `true` marks the notification done,
- * `false` releases it for the next resend. Never throws: a store failure is reported, since the
- * handler's outcome is what the reply must follow.
+ * `false` releases it for the next resend. Never throws or rejects: a store failure is reported,
+ * since the handler's outcome is what the reply must follow. `undefined` when settled at once (a
+ * memory store), else a promise to await before replying.
  */
-export let settleDelivery: <I>(delivery: ClaimedDelivery<I>, ok: boolean) => Promise<void>
-/** A renewal timer's callback, its delivery passed as the timer's argument. */
+export let settleDelivery: <I>(delivery: ClaimedDelivery<I>, ok: boolean) => Promise<void> | undefined
+/** A renewal timer's callback, its delivery passed as the timer's argument; the ticker's renewal. */
 let renewLater: <I>(delivery: ClaimedDelivery<I>) => void
 
 /**
@@ -73,6 +90,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   #lost: AlipayHandlerError | undefined = undefined
   #timer: ReturnType<typeof setTimeout> | undefined = undefined
   #settled = false
+  #renewing = false
 
   /** @internal Made by {@link Claims.claim} once the store answered `'claimed'`. */
   constructor(claims: Claims<I>, key: string, owner: string, reason: string | undefined, about: I) {
@@ -86,11 +104,12 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   }
 
   /**
-   * Arms the next renewal, a third of the lease from now. A timer of its own per claim, made in the
-   * claim's own request: on Workers a timer shared across requests would make one request's store
-   * I/O on behalf of another. The delivery is the timer's argument, so arming it makes no closure.
+   * Arms the next renewal, a third of the lease from now (renewal `'timer'`; with `'ticker'` the
+   * handler's ticker renews every live claim). The delivery is the timer's argument, so arming it
+   * makes no closure.
    */
   #schedule(): void {
+    if (this.#claims.settings.renewal !== 'timer') return
     this.#timer = setTimeout(renewLater, Math.max(1, Math.floor(this.#claims.settings.leaseMs / 3)), this)
     unrefTimer(this.#timer)
   }
@@ -116,18 +135,30 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
    * it) aborts `signal` and is renewed no more; a failed renewal is reported and tried again.
    */
   #renew(): void {
-    if (this.#settled) return
-    const { store, leaseMs, report } = this.#claims.settings
-    store.renew(this.key, this.owner, leaseMs).then(
+    // A renewal still waiting on the store is not doubled by the ticker's next tick.
+    if (this.#settled || this.#renewing) return
+    this.#renewing = true
+    const { store, leaseMs } = this.#claims.settings
+    let renewed: Promise<boolean>
+    try {
+      renewed = store.renew(this.key, this.owner, leaseMs)
+    } catch (cause) {
+      // A store that throws instead of rejecting: the same failed renewal, never an uncaught throw
+      // in a timer (which would end the process).
+      renewed = Promise.reject(cause)
+    }
+    renewed.then(
       (held) => {
+        this.#renewing = false
         if (this.#settled) return
         if (held) this.#schedule()
         else this.#lose()
       },
       (cause: unknown) => {
+        this.#renewing = false
         if (this.#settled) return
         // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
-        report(
+        this.#claims.settings.report(
           new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
           this.#about,
         )
@@ -137,6 +168,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   }
 
   #lose(): void {
+    this.#claims.untrack(this)
     this.#lost = new AlipayHandlerError(
       'ERR_ALIPAY_CLAIM_LOST',
       'The claim on the notification could not be renewed while its handler ran',
@@ -145,31 +177,51 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
     this.#controller?.abort(this.#lost)
   }
 
-  async #settle(ok: boolean): Promise<void> {
-    if (this.#settled) return
+  /** Settles once; `undefined` when the store answered at once (a memory store), else a promise. */
+  #settle(ok: boolean): Promise<void> | undefined {
+    if (this.#settled) return undefined
     this.#settled = true
-    clearTimeout(this.#timer)
-    const { store, retentionMs, report } = this.#claims.settings
+    if (this.#timer !== undefined) clearTimeout(this.#timer)
+    else this.#claims.untrack(this)
+    const immediate = this.#claims.immediate
+    if (immediate !== undefined) {
+      try {
+        if (ok) immediate.complete(this.key, this.owner, this.#claims.settings.retentionMs)
+        else immediate.release(this.key, this.owner)
+      } catch (cause) {
+        this.#settleFailed(ok, cause)
+      }
+      return undefined
+    }
+    return this.#settleLater(ok)
+  }
+
+  async #settleLater(ok: boolean): Promise<void> {
+    const { store, retentionMs } = this.#claims.settings
     try {
       if (ok) await store.complete(this.key, this.owner, retentionMs)
       else await store.release(this.key, this.owner)
     } catch (cause) {
-      // Released but not recorded: the lease expires on its own and the next resend processes it.
-      // Done but not recorded: the acknowledgement still goes out (Alipay will not resend), and the
-      // done mark is retried in the background while the lease keeps other deliveries away, so a
-      // store outage shorter than the lease leaves no gap for a stray resend.
-      report(
-        new AlipayHandlerError(
-          'ERR_ALIPAY_STORE_UNAVAILABLE',
-          ok
-            ? 'The notification was processed but the store could not record it as done; retrying in the background'
-            : 'The claim could not be released; it expires with its lease',
-          { cause },
-        ),
-        this.#about,
-      )
-      if (ok) retryComplete(this.#claims.settings, this.key, this.owner, this.#about)
+      this.#settleFailed(ok, cause)
     }
+  }
+
+  #settleFailed(ok: boolean, cause: unknown): void {
+    // Released but not recorded: the lease expires on its own and the next resend processes it.
+    // Done but not recorded: the acknowledgement still goes out (Alipay will not resend), and the
+    // done mark is retried in the background while the lease keeps other deliveries away, so a
+    // store outage shorter than the lease leaves no gap for a stray resend.
+    this.#claims.settings.report(
+      new AlipayHandlerError(
+        'ERR_ALIPAY_STORE_UNAVAILABLE',
+        ok
+          ? 'The notification was processed but the store could not record it as done; retrying in the background'
+          : 'The claim could not be released; it expires with its lease',
+        { cause },
+      ),
+      this.#about,
+    )
+    if (ok) retryComplete(this.#claims.settings, this.key, this.owner, this.#about)
   }
 }
 
@@ -187,9 +239,45 @@ export class Claims<I = unknown> {
   // a fraction of what a random UUID per notification costs (about 0.6 KB of strings on Node).
   #prefix = ''
   #count = OWNERS_PER_PREFIX
+  // Renewal 'ticker' only: the live claims, and the interval that renews them, running while any
+  // claim is live (stopped by the first tick that finds none).
+  readonly #live = new Set<ClaimedDelivery<I>>()
+  #ticker: ReturnType<typeof setInterval> | undefined = undefined
+
+  // The memory store's operations answered at once, when the store is one (no promise per call).
+  readonly #immediate: ImmediateStore | undefined
 
   constructor(settings: ClaimSettings<I>) {
     this.settings = settings
+    this.#immediate = immediateStore(settings.store)
+  }
+
+  /** @internal The store's operations answered at once, when it is a memory store. */
+  get immediate(): ImmediateStore | undefined {
+    return this.#immediate
+  }
+
+  /** Renewal 'ticker': stops renewing `delivery` (settled or lost). @internal */
+  untrack(delivery: ClaimedDelivery<I>): void {
+    this.#live.delete(delivery)
+  }
+
+  #track(delivery: ClaimedDelivery<I>): void {
+    this.#live.add(delivery)
+    if (this.#ticker !== undefined) return
+    // Every third of the lease, as the timer per claim: a claim made just after a tick is first
+    // renewed one interval later, well within its lease.
+    this.#ticker = setInterval(() => this.#tick(), Math.max(1, Math.floor(this.settings.leaseMs / 3)))
+    unrefTimer(this.#ticker)
+  }
+
+  #tick(): void {
+    if (this.#live.size === 0) {
+      clearInterval(this.#ticker)
+      this.#ticker = undefined
+      return
+    }
+    for (const delivery of this.#live) renewLater(delivery)
   }
 
   #nextOwner(): string {
@@ -203,21 +291,32 @@ export class Claims<I = unknown> {
   /**
    * Claims `key` for a new delivery: the claimed delivery, `'done'` when the notification was
    * already processed, or the coded error of a refusal (another delivery holds it, or the store
-   * could not be reached: fail closed, Alipay resends). Never throws.
+   * could not be reached: fail closed, Alipay resends). Never throws, never rejects. Answered at
+   * once (no promise) by a memory store; through a promise by any other.
    */
-  async claim(key: string, reason: string | undefined, about: I): Promise<ClaimedDelivery<I> | 'done' | AlipayError> {
+  claim(key: string, reason: string | undefined, about: I): Claimed<I> | Promise<Claimed<I>> {
     const { store, leaseMs } = this.settings
     const owner = this.#nextOwner()
-    let outcome: string
-    try {
-      outcome = await store.claim(key, owner, leaseMs)
-    } catch (cause) {
-      return new AlipayHandlerError(
-        'ERR_ALIPAY_STORE_UNAVAILABLE',
-        'The notification store could not be reached to claim the notification; not processed',
-        { cause },
-      )
+    if (this.#immediate !== undefined) {
+      let outcome: string
+      try {
+        outcome = this.#immediate.claim(key, owner, leaseMs)
+      } catch (cause) {
+        return unreachable(cause)
+      }
+      return this.#claimed(outcome, key, owner, reason, about)
     }
+    let pending: Promise<string>
+    try {
+      pending = store.claim(key, owner, leaseMs)
+    } catch (cause) {
+      // A store that throws instead of rejecting fails closed the same.
+      return unreachable(cause)
+    }
+    return pending.then((outcome) => this.#claimed(outcome, key, owner, reason, about), unreachable)
+  }
+
+  #claimed(outcome: string, key: string, owner: string, reason: string | undefined, about: I): Claimed<I> {
     if (outcome === 'done') return 'done'
     if (outcome !== 'claimed') {
       return new AlipayHandlerError(
@@ -225,6 +324,19 @@ export class Claims<I = unknown> {
         'Another delivery of this notification is being processed; not acknowledged, Alipay resends later',
       )
     }
-    return new ClaimedDelivery(this, key, owner, reason, about)
+    const delivery = new ClaimedDelivery(this, key, owner, reason, about)
+    if (this.settings.renewal === 'ticker') this.#track(delivery)
+    return delivery
   }
+}
+
+/** What claiming gave: the claimed delivery, `'done'`, or the coded error of a refusal. */
+export type Claimed<I> = ClaimedDelivery<I> | 'done' | AlipayError
+
+function unreachable(cause: unknown): AlipayError {
+  return new AlipayHandlerError(
+    'ERR_ALIPAY_STORE_UNAVAILABLE',
+    'The notification store could not be reached to claim the notification; not processed',
+    { cause },
+  )
 }

@@ -13,6 +13,25 @@ export interface MemoryNotificationStoreOptions {
   readonly now?: () => number
 }
 
+/**
+ * A memory store's operations as plain calls, answered at once: the handler's own path to the
+ * memory store, which does no I/O, so each notification does not pay for a promise and a microtask
+ * per operation. Found only for the exact object {@link memoryNotificationStore} returned (frozen,
+ * so its methods cannot be swapped): a wrapper around it is another object and goes through its
+ * own methods. @internal
+ */
+export interface ImmediateStore {
+  claim(key: string, owner: string, leaseMs: number): ClaimOutcome
+  complete(key: string, owner: string, retentionMs: number): void
+  release(key: string, owner: string): void
+}
+const immediate = new WeakMap<NotificationStore, ImmediateStore>()
+
+/** The store's operations answered at once, when it is a memory store as made here. @internal */
+export function immediateStore(store: NotificationStore): ImmediateStore | undefined {
+  return immediate.get(store)
+}
+
 interface Claim {
   readonly owner: string
   expiresAt: number
@@ -23,6 +42,10 @@ interface Claim {
  * process (concurrent deliveries, resends during a slow handler); nothing is shared between
  * instances and nothing survives a restart, so run {@link NotificationStore | a shared store}
  * (PostgreSQL, Redis) behind a load balancer.
+ *
+ * The store is frozen. A handler given this very object calls its map directly, without a promise
+ * per operation (it does no I/O); to add behaviour, wrap it in an object of your own, whose
+ * methods the handler then calls as with any store.
  *
  * @example
  * ```ts
@@ -68,30 +91,38 @@ export function memoryNotificationStore(options: MemoryNotificationStoreOptions 
     }
   }
 
-  return {
-    async claim(key, owner, leaseMs): Promise<ClaimOutcome> {
+  const immediately: ImmediateStore = {
+    claim(key, owner, leaseMs) {
       if (isDone(key)) return 'done'
       if (liveClaim(key) !== undefined) return 'busy'
       claims.set(key, { owner, expiresAt: now() + leaseMs })
       trim()
       return 'claimed'
     },
-    async renew(key, owner, leaseMs) {
-      const claim = liveClaim(key)
-      if (claim === undefined || claim.owner !== owner) return false
-      claim.expiresAt = now() + leaseMs
-      return true
-    },
-    async complete(key, _owner, retentionMs) {
+    complete(key, _owner, retentionMs) {
       claims.delete(key)
       // Deleted first, so a key marked done again moves to the newest end.
       done.delete(key)
       done.set(key, now() + retentionMs)
       trim()
     },
-    async release(key, owner) {
+    release(key, owner) {
       const claim = liveClaim(key)
       if (claim !== undefined && claim.owner === owner) claims.delete(key)
     },
   }
+  const store: NotificationStore = Object.freeze({
+    claim: async (key: string, owner: string, leaseMs: number): Promise<ClaimOutcome> =>
+      immediately.claim(key, owner, leaseMs),
+    async renew(key: string, owner: string, leaseMs: number) {
+      const claim = liveClaim(key)
+      if (claim === undefined || claim.owner !== owner) return false
+      claim.expiresAt = now() + leaseMs
+      return true
+    },
+    complete: async (key: string, owner: string, retentionMs: number) => immediately.complete(key, owner, retentionMs),
+    release: async (key: string, owner: string) => immediately.release(key, owner),
+  })
+  immediate.set(store, immediately)
+  return store
 }

@@ -4,8 +4,9 @@
  * database in a few dozen lines. Nothing here depends on Node built-ins: Web runtimes use it too.
  *
  * A notification is identified by a key (see `notificationKey`). Each delivery of it gets a fresh
- * `owner` token, unique to that delivery across instances (a string in the shape of a UUID). A key is in one of three states: absent, claimed (by an owner, until its
- * lease expires) or done (until its retention expires). Expiry is the store's own clock.
+ * `owner` token, unique to that delivery across instances (a string in the shape of a UUID). A
+ * key is in one of three states: absent, claimed (by an owner, until its lease expires) or done
+ * (until its retention expires). Expiry is the store's own clock.
  */
 
 /** What {@link NotificationStore.claim} found. */

@@ -1,4 +1,12 @@
-import { ClaimedDelivery, Claims, DEFAULT_LEASE_MS, DEFAULT_RETENTION_MS, settleDelivery } from '../dedupe/claim.js'
+import {
+  type Claimed,
+  ClaimedDelivery,
+  type ClaimSettings,
+  Claims,
+  DEFAULT_LEASE_MS,
+  DEFAULT_RETENTION_MS,
+  settleDelivery,
+} from '../dedupe/claim.js'
 import { memoryNotificationStore } from '../dedupe/memory-store.js'
 import { identityKey, notificationKey } from '../dedupe/notification-key.js'
 import type { NotificationDelivery, NotificationStore } from '../dedupe/store.js'
@@ -203,11 +211,13 @@ function notAborted(): AbortSignal {
  * The serving flow of every host and runtime (issue 11): verify with the runtime's verifier (Node's
  * synchronous one, or the Web package's asynchronous one), claim, dispatch, and reply with the
  * acknowledgement only after the handler resolved. Internal: {@link createNotificationHandler}
- * (Node) and `@alipay-kit/web` build on it.
+ * (Node) and `@alipay-kit/web` build on it. `renewal` says how live claims are renewed: `'timer'`
+ * (one per claim, as Cloudflare Workers need) unless the runtime has no per-request I/O (`'ticker'`).
  */
 export function createNotificationFlow<Ctx, V extends VerifiedNotification | Promise<VerifiedNotification>>(
   options: NotificationHandlerOptions<Ctx>,
   verify: NotificationVerifier<V>,
+  renewal: ClaimSettings['renewal'] = 'timer',
 ): NotificationHandler<Ctx, V> {
   const { path, limit } = checkOptions(options)
   const on: NotificationHandlers<Ctx> = options.on ?? {}
@@ -249,28 +259,57 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
     })
 
   const claims =
-    store === undefined ? undefined : new Claims<IncomingNotification>({ store, leaseMs, retentionMs, report })
+    store === undefined ? undefined : new Claims<IncomingNotification>({ store, leaseMs, retentionMs, report, renewal })
 
-  /**
-   * Claims the verified notification for this delivery: the claimed delivery, or the reply to send
-   * at once (already done, refused, or `dedupeKey` threw). Never throws.
-   */
-  const claimFor = async (
+  /** The reply, or the claimed delivery, for what claiming gave. */
+  const answer = (
+    claimed: Claimed<IncomingNotification>,
+    incoming: IncomingNotification,
+  ): ClaimedDelivery<IncomingNotification> | NotificationReply => {
+    if (claimed instanceof ClaimedDelivery) return claimed
+    return claimed === 'done' ? ACK_REPLY : replyFor(claimed, incoming)
+  }
+
+  const keyFailed = (cause: unknown, incoming: IncomingNotification): NotificationReply =>
+    replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming)
+
+  /** Claims under the body's hash (a type the catalogue does not identify): the one key needing an await. */
+  const claimHashed = async (
     claims: Claims<IncomingNotification>,
     verified: VerifiedNotification,
     incoming: IncomingNotification,
   ): Promise<ClaimedDelivery<IncomingNotification> | NotificationReply> => {
     let key: string
     try {
-      // Catalogued types need no await; only an unknown one hashes its body.
-      key = options.dedupeKey?.(verified) ?? identityKey(verified) ?? (await notificationKey(verified, incoming.body))
+      key = await notificationKey(verified, incoming.body)
     } catch (cause) {
-      return replyFor(new AlipayHandlerError('ERR_ALIPAY_HANDLER_FAILED', 'dedupeKey threw', { cause }), incoming)
+      return keyFailed(cause, incoming)
     }
-    const claimed = await claims.claim(key, verified.reason, incoming)
-    if (claimed === 'done') return ACK_REPLY
-    if (claimed instanceof ClaimedDelivery) return claimed
-    return replyFor(claimed, incoming)
+    return answer(await claims.claim(key, verified.reason, incoming), incoming)
+  }
+
+  /**
+   * Claims the verified notification for this delivery: the claimed delivery, or the reply to send
+   * at once (already done, refused, or `dedupeKey` threw). Never throws or rejects. Answered
+   * without a promise when the key needs no hashing and the store answers at once (a memory store).
+   */
+  const claimFor = (
+    claims: Claims<IncomingNotification>,
+    verified: VerifiedNotification,
+    incoming: IncomingNotification,
+  ):
+    | ClaimedDelivery<IncomingNotification>
+    | NotificationReply
+    | Promise<ClaimedDelivery<IncomingNotification> | NotificationReply> => {
+    let key: string | undefined
+    try {
+      key = options.dedupeKey?.(verified) ?? identityKey(verified)
+    } catch (cause) {
+      return keyFailed(cause, incoming)
+    }
+    if (key === undefined) return claimHashed(claims, verified, incoming)
+    const claimed = claims.claim(key, verified.reason, incoming)
+    return claimed instanceof Promise ? claimed.then((outcome) => answer(outcome, incoming)) : answer(claimed, incoming)
   }
 
   /** The receipt for a route that processes the notification itself; never throws. */
@@ -286,7 +325,8 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
         },
       }
     }
-    const claimed = await claimFor(claims, verified, incoming)
+    const pending = claimFor(claims, verified, incoming)
+    const claimed = pending instanceof Promise ? await pending : pending
     if (!(claimed instanceof ClaimedDelivery)) return { reply: claimed }
     return {
       receipt: {
@@ -300,7 +340,9 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
           await settleDelivery(claimed, false)
           return replyFor(handlerFailed(verified, cause), incoming)
         },
-        abandon: () => settleDelivery(claimed, false),
+        abandon: async () => {
+          await settleDelivery(claimed, false)
+        },
       },
     }
   }
@@ -351,15 +393,19 @@ export function createNotificationFlow<Ctx, V extends VerifiedNotification | Pro
       return ACK_REPLY
     }
     // The handler path settles the claimed delivery itself: no receipt, no closures per notification.
-    const claimed = await claimFor(claims, verified, incoming)
+    const pending = claimFor(claims, verified, incoming)
+    const claimed = pending instanceof Promise ? await pending : pending
     if (!(claimed instanceof ClaimedDelivery)) return claimed
     try {
       await callback(verified.notification, context, claimed)
     } catch (cause) {
-      await settleDelivery(claimed, false)
+      const released = settleDelivery(claimed, false)
+      if (released !== undefined) await released
       return replyFor(handlerFailed(verified, cause), incoming)
     }
-    await settleDelivery(claimed, true)
+    // A memory store marks it done at once; any other store is awaited before the acknowledgement.
+    const done = settleDelivery(claimed, true)
+    if (done !== undefined) await done
     return ACK_REPLY
   }
 

@@ -103,5 +103,6 @@ export function verifyNotification(
 export function createNotificationHandler<Ctx = undefined>(
   options: NotificationHandlerOptions<Ctx>,
 ): NotificationHandler<Ctx> {
-  return createNotificationFlow(options, createNotificationVerifier(options))
+  // Node has no per-request I/O: one renewal ticker per handler serves every live claim.
+  return createNotificationFlow(options, createNotificationVerifier(options), 'ticker')
 }

@@ -17,6 +17,7 @@ const claims = new Claims<undefined>({
   leaseMs: 30_000,
   retentionMs: 60_000,
   report: () => {},
+  renewal: 'timer',
 })
 
 async function claimed(key: string, reason?: string) {

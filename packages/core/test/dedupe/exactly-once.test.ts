@@ -11,6 +11,8 @@ import {
   notificationKey,
   sign,
 } from '../../src/index.js'
+import { createNotificationFlow } from '../../src/notification/handler.js'
+import { createNotificationVerifier } from '../../src/notification/node.js'
 
 const { keys } = JSON.parse(readFileSync(new URL('../fixtures/vectors.json', import.meta.url), 'utf8')) as {
   keys: Record<'publicKeyPem' | 'privateKeyPkcs8Pem', string>
@@ -35,17 +37,26 @@ function delivery(payload: unknown, time = String(NOW)) {
 
 const base = { alipayPublicKey: keys.publicKeyPem, clientId: CLIENT_ID, now: () => NOW }
 
-function handlerWith(options: Partial<NotificationHandlerOptions<undefined>>) {
+/**
+ * A handler as Node's createNotificationHandler makes it (renewal 'ticker': one interval per
+ * handler for its live claims), or with a renewal timer per claim ('timer', as on Web runtimes).
+ */
+function handlerIn(options: Partial<NotificationHandlerOptions<undefined>>, renewal: 'ticker' | 'timer' = 'ticker') {
   const errors: AlipayError[] = []
   const warnings: string[] = []
-  const handle = createNotificationHandler<undefined>({
+  const all: NotificationHandlerOptions<undefined> = {
     ...base,
     onError: (error) => errors.push(error),
     logger: { warn: (m) => warnings.push(m), error: () => {} },
     ...options,
-  })
+  }
+  const handle =
+    renewal === 'ticker'
+      ? createNotificationHandler<undefined>(all)
+      : createNotificationFlow(all, createNotificationVerifier(all), 'timer')
   return { handle, errors, warnings }
 }
+const handlerWith = (options: Partial<NotificationHandlerOptions<undefined>>) => handlerIn(options)
 
 /** A promise with its resolver, to hold a handler mid-run. */
 function gate() {
@@ -161,6 +172,41 @@ describe('exactly once with the default memory store', () => {
     expect(runs).toBe(2)
   })
 
+  it('calls the methods of a wrapper around the memory store, not the map underneath', async () => {
+    const inner = memoryNotificationStore()
+    expect(Object.isFrozen(inner)).toBe(true)
+    const calls: string[] = []
+    const store: NotificationStore = {
+      ...inner,
+      claim: (key, owner, leaseMs) => {
+        calls.push('claim')
+        return inner.claim(key, owner, leaseMs)
+      },
+      complete: (key, owner, retentionMs) => {
+        calls.push('complete')
+        return inner.complete(key, owner, retentionMs)
+      },
+      release: (key, owner) => {
+        calls.push('release')
+        return inner.release(key, owner)
+      },
+    }
+    let fail = true
+    const { handle } = handlerWith({
+      dedupe: store,
+      on: {
+        PAYMENT_RESULT: () => {
+          if (fail) throw new Error('first run fails')
+        },
+      },
+    })
+    expect((await handle(delivery(payment()), undefined)).status).toBe(500)
+    fail = false
+    expect((await handle(delivery(payment()), undefined)).body).toBe(NOTIFICATION_ACK)
+    expect((await handle(delivery(payment()), undefined)).body).toBe(NOTIFICATION_ACK)
+    expect(calls).toEqual(['claim', 'release', 'claim', 'complete', 'claim'])
+  })
+
   it('each handler created without dedupe gets its own memory store', async () => {
     let runs = 0
     const options = { on: { PAYMENT_RESULT: () => void runs++ } }
@@ -185,7 +231,9 @@ describe('exactly once with the default memory store', () => {
   })
 })
 
-describe('leases', () => {
+describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) => {
+  const handlerWith = (options: Partial<NotificationHandlerOptions<undefined>>) => handlerIn(options, renewal)
+
   it('renews the lease while a slow handler runs, so a resend after the lease length is still refused', async () => {
     let clock = 0
     const inner = memoryNotificationStore({ now: () => clock })
@@ -296,6 +344,65 @@ describe('leases', () => {
     expect(errors.map((e) => e.code)).toContain('ERR_ALIPAY_CLAIM_LOST')
     hold.open()
     await first
+  })
+
+  it('reports a store whose renew throws instead of rejecting, and keeps the claim renewed', async () => {
+    // The store's clock stands still: the lease never runs out in store time, whatever the wall
+    // clock does, so only the throws are under test.
+    const inner = memoryNotificationStore({ now: () => NOW })
+    let throws = 2
+    let renewals = 0
+    const store: NotificationStore = {
+      ...inner,
+      renew: (key, owner, leaseMs) => {
+        renewals++
+        if (throws-- > 0) throw new Error('renew threw')
+        return inner.renew(key, owner, leaseMs)
+      },
+    }
+    const hold = gate()
+    const { handle, errors } = handlerWith({
+      dedupe: store,
+      dedupeLeaseMs: 30,
+      on: { PAYMENT_RESULT: () => hold.opened },
+    })
+    const first = handle(delivery(payment()), undefined)
+    // Two renewals threw (reported, the process still running), then renewals went on.
+    await expect.poll(() => renewals, { timeout: 5000 }).toBeGreaterThan(3)
+    expect(errors.filter((e) => e.code === 'ERR_ALIPAY_STORE_UNAVAILABLE')).toHaveLength(2)
+    expect(errors.map((e) => e.code)).not.toContain('ERR_ALIPAY_CLAIM_LOST')
+    hold.open()
+    expect((await first).status).toBe(200)
+  })
+
+  it('never starts a renewal while the last one is still waiting on the store', async () => {
+    const inner = memoryNotificationStore({ now: () => NOW })
+    const stalled = gate()
+    let renewals = 0
+    const store: NotificationStore = {
+      ...inner,
+      renew: async (key, owner, leaseMs) => {
+        renewals++
+        await stalled.opened
+        return inner.renew(key, owner, leaseMs)
+      },
+    }
+    const hold = gate()
+    const { handle, errors } = handlerWith({
+      dedupe: store,
+      dedupeLeaseMs: 30,
+      on: { PAYMENT_RESULT: () => hold.opened },
+    })
+    const first = handle(delivery(payment()), undefined)
+    await expect.poll(() => renewals, { timeout: 5000 }).toBe(1)
+    // Five renewal periods with the first renewal unanswered: still one.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(renewals).toBe(1)
+    stalled.open()
+    await expect.poll(() => renewals, { timeout: 5000 }).toBeGreaterThan(1)
+    expect(errors).toEqual([])
+    hold.open()
+    expect((await first).status).toBe(200)
   })
 })
 
