@@ -50,7 +50,8 @@ function retryComplete<I>(settings: ClaimSettings<I>, key: string, owner: string
     () => {
       const retry = () => retryComplete(settings, key, owner, about, attempt + 1)
       try {
-        store.complete(key, owner, retentionMs).catch(retry)
+        // Promise.resolve: a custom store may answer with any thenable, or a plain value.
+        Promise.resolve(store.complete(key, owner, retentionMs)).catch(retry)
       } catch {
         // A store that throws instead of rejecting: retried the same, never thrown from a timer.
         retry()
@@ -139,7 +140,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
     if (this.#settled || this.#renewing) return
     this.#renewing = true
     const { store, leaseMs } = this.#claims.settings
-    let renewed: Promise<boolean>
+    let renewed: PromiseLike<boolean> | boolean
     try {
       renewed = store.renew(this.key, this.owner, leaseMs)
     } catch (cause) {
@@ -147,7 +148,8 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
       // in a timer (which would end the process).
       renewed = Promise.reject(cause)
     }
-    renewed.then(
+    // Promise.resolve: a custom store may answer with any thenable, or a plain value.
+    Promise.resolve(renewed).then(
       (held) => {
         this.#renewing = false
         if (this.#settled) return
@@ -306,14 +308,17 @@ export class Claims<I = unknown> {
       }
       return this.#claimed(outcome, key, owner, reason, about)
     }
-    let pending: Promise<string>
+    let pending: PromiseLike<string> | string
     try {
       pending = store.claim(key, owner, leaseMs)
     } catch (cause) {
       // A store that throws instead of rejecting fails closed the same.
       return unreachable(cause)
     }
-    return pending.then((outcome) => this.#claimed(outcome, key, owner, reason, about), unreachable)
+    // Always a native promise, whatever the store answers with (a thenable such as a query builder,
+    // or a plain value): the handler tells a claim answered at once from a pending one with
+    // `instanceof Promise`.
+    return Promise.resolve(pending).then((outcome) => this.#claimed(outcome, key, owner, reason, about), unreachable)
   }
 
   #claimed(outcome: string, key: string, owner: string, reason: string | undefined, about: I): Claimed<I> {

@@ -375,6 +375,47 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
     expect((await first).status).toBe(200)
   })
 
+  it('works with a store answering with thenables that are not promises (as query builders do)', async () => {
+    const inner = memoryNotificationStore({ now: () => NOW })
+    // A thenable as other promise libraries make them: then() answers another such thenable, and
+    // there is no catch(); never a native Promise.
+    const thenable = <T>(value: Promise<T>): Promise<T> =>
+      ({
+        then: (ok: (v: T) => unknown, fail: (e: unknown) => unknown) => thenable(value.then(ok, fail)),
+      }) as unknown as Promise<T>
+    let renewals = 0
+    const store: NotificationStore = {
+      claim: (key, owner, leaseMs) => thenable(inner.claim(key, owner, leaseMs)),
+      renew: (key, owner, leaseMs) => {
+        renewals++
+        return thenable(inner.renew(key, owner, leaseMs))
+      },
+      complete: (key, owner, retentionMs) => thenable(inner.complete(key, owner, retentionMs)),
+      release: (key, owner) => thenable(inner.release(key, owner)),
+    }
+    const hold = gate()
+    let runs = 0
+    const { handle, errors } = handlerWith({
+      dedupe: store,
+      dedupeLeaseMs: 30,
+      on: {
+        PAYMENT_RESULT: async () => {
+          runs++
+          await hold.opened
+        },
+      },
+    })
+    const first = handle(delivery(payment()), undefined)
+    await expect.poll(() => renewals, { timeout: 5000 }).toBeGreaterThan(1)
+    expect((await handle(delivery(payment()), undefined)).status).toBe(409)
+    hold.open()
+    expect((await first).body).toBe(NOTIFICATION_ACK)
+    expect((await handle(delivery(payment()), undefined)).body).toBe(NOTIFICATION_ACK)
+    expect(runs).toBe(1)
+    // Only the refusal of the resend that came while the first ran: no store failure reported.
+    expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_NOTIFICATION_IN_PROGRESS'])
+  })
+
   it('never starts a renewal while the last one is still waiting on the store', async () => {
     const inner = memoryNotificationStore({ now: () => NOW })
     const stalled = gate()
