@@ -381,6 +381,7 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
     // there is no catch(); never a native Promise.
     const thenable = <T>(value: Promise<T>): Promise<T> =>
       ({
+        // biome-ignore lint/suspicious/noThenProperty: a thenable is exactly what this test needs
         then: (ok: (v: T) => unknown, fail: (e: unknown) => unknown) => thenable(value.then(ok, fail)),
       }) as unknown as Promise<T>
     let renewals = 0
