@@ -21,11 +21,21 @@ export interface ClaimSettings<I = unknown> {
    * How live claims are renewed. `'timer'`: a timer of its own per claim, made in the claim's own
    * request, as Cloudflare Workers need (a timer shared across requests would do one request's
    * store I/O on behalf of another, and may never fire once the request that made it has ended).
-   * `'ticker'`: one interval timer per handler for all its live claims, for runtimes without
-   * per-request I/O (Node): arming and clearing a timer per notification took about 1% of an
+   * A {@link RenewalTicker}: one interval timer per handler for all its live claims, for runtimes
+   * without per-request I/O (Node): arming and clearing a timer per notification took about 1% of an
    * Express endpoint's CPU time in a profile, more than any other single step of the claim path.
    */
-  readonly renewal: 'timer' | 'ticker'
+  readonly renewal: 'timer' | RenewalTicker
+}
+
+/** Renewal by one interval timer per handler (Node), and where that timer is created. */
+export interface RenewalTicker {
+  /**
+   * Runs `start`, which creates the handler's interval, outside the async context of the request
+   * that happens to need it first: on Node a timer keeps the context it was made in, so every later
+   * renewal would run (and be traced, and keep its data alive) as part of that one request.
+   */
+  readonly arm: (start: () => void) => void
 }
 
 function unrefTimer(timer: unknown): void {
@@ -92,6 +102,8 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   #timer: ReturnType<typeof setTimeout> | undefined = undefined
   #settled = false
   #renewing = false
+  // Renewal periods that passed while the pending renewal waited on the store.
+  #stalled = 0
 
   /** @internal Made by {@link Claims.claim} once the store answered `'claimed'`. */
   constructor(claims: Claims<I>, key: string, owner: string, reason: string | undefined, about: I) {
@@ -105,8 +117,8 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   }
 
   /**
-   * Arms the next renewal, a third of the lease from now (renewal `'timer'`; with `'ticker'` the
-   * handler's ticker renews every live claim). The delivery is the timer's argument, so arming it
+   * Arms the next renewal, a third of the lease from now (renewal `'timer'`; with a ticker the
+   * handler's interval renews every live claim). The delivery is the timer's argument, so arming it
    * makes no closure.
    */
   #schedule(): void {
@@ -132,12 +144,20 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
   }
 
   /**
-   * Extends the lease, then arms the next renewal. A lost claim (the store says another owner holds
-   * it) aborts `signal` and is renewed no more; a failed renewal is reported and tried again.
+   * Extends the lease, every third of it (the next renewal is armed when this one starts, so the
+   * pace does not depend on the store's answer). A lost claim (the store says another owner holds
+   * it) aborts `signal` and is renewed no more; a failed renewal is reported and tried again. A
+   * renewal the store has not answered two periods later is never doubled, and the claim is then
+   * taken as lost: the lease it extended has run out unless the store applied it and only its
+   * answer is late, and another delivery may already hold the notification.
    */
   #renew(): void {
-    // A renewal still waiting on the store is not doubled by the ticker's next tick.
-    if (this.#settled || this.#renewing) return
+    if (this.#settled || this.#lost !== undefined) return
+    if (this.#renewing) {
+      if (++this.#stalled < 2) this.#schedule()
+      else this.#lose('The store did not answer a renewal of the claim within two thirds of the lease')
+      return
+    }
     this.#renewing = true
     const { store, leaseMs } = this.#claims.settings
     let renewed: PromiseLike<boolean> | boolean
@@ -148,33 +168,34 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
       // in a timer (which would end the process).
       renewed = Promise.reject(cause)
     }
+    this.#schedule()
     // Promise.resolve: a custom store may answer with any thenable, or a plain value.
     Promise.resolve(renewed).then(
       (held) => {
         this.#renewing = false
-        if (this.#settled) return
-        if (held) this.#schedule()
-        else this.#lose()
+        this.#stalled = 0
+        if (this.#settled || this.#lost !== undefined) return
+        if (!held) this.#lose('The claim on the notification could not be renewed while its handler ran')
       },
       (cause: unknown) => {
         this.#renewing = false
-        if (this.#settled) return
-        // One failed renewal is not yet a lost claim: keep trying while the lease may still hold.
+        this.#stalled = 0
+        if (this.#settled || this.#lost !== undefined) return
+        // One failed renewal is not yet a lost claim: keep trying while the lease may still hold
+        // (the store says so once it answers again).
         this.#claims.settings.report(
           new AlipayHandlerError('ERR_ALIPAY_STORE_UNAVAILABLE', 'Renewing the claim failed; retrying', { cause }),
           this.#about,
         )
-        this.#schedule()
       },
     )
   }
 
-  #lose(): void {
+  /** Renewed no more: another delivery holds the claim, or may. Reported, and `signal` aborted. */
+  #lose(message: string): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer)
     this.#claims.untrack(this)
-    this.#lost = new AlipayHandlerError(
-      'ERR_ALIPAY_CLAIM_LOST',
-      'The claim on the notification could not be renewed while its handler ran',
-    )
+    this.#lost = new AlipayHandlerError('ERR_ALIPAY_CLAIM_LOST', message)
     this.#claims.settings.report(this.#lost, this.#about)
     this.#controller?.abort(this.#lost)
   }
@@ -241,7 +262,7 @@ export class Claims<I = unknown> {
   // a fraction of what a random UUID per notification costs (about 0.6 KB of strings on Node).
   #prefix = ''
   #count = OWNERS_PER_PREFIX
-  // Renewal 'ticker' only: the live claims, and the interval that renews them, running while any
+  // Renewal by a ticker only: the live claims, and the interval that renews them, running while any
   // claim is live (stopped by the first tick that finds none).
   readonly #live = new Set<ClaimedDelivery<I>>()
   #ticker: ReturnType<typeof setInterval> | undefined = undefined
@@ -259,18 +280,20 @@ export class Claims<I = unknown> {
     return this.#immediate
   }
 
-  /** Renewal 'ticker': stops renewing `delivery` (settled or lost). @internal */
+  /** Renewal by a ticker: stops renewing `delivery` (settled or lost). @internal */
   untrack(delivery: ClaimedDelivery<I>): void {
     this.#live.delete(delivery)
   }
 
-  #track(delivery: ClaimedDelivery<I>): void {
+  #track(delivery: ClaimedDelivery<I>, ticker: RenewalTicker): void {
     this.#live.add(delivery)
     if (this.#ticker !== undefined) return
     // Every third of the lease, as the timer per claim: a claim made just after a tick is first
     // renewed one interval later, well within its lease.
-    this.#ticker = setInterval(() => this.#tick(), Math.max(1, Math.floor(this.settings.leaseMs / 3)))
-    unrefTimer(this.#ticker)
+    ticker.arm(() => {
+      this.#ticker = setInterval(() => this.#tick(), Math.max(1, Math.floor(this.settings.leaseMs / 3)))
+      unrefTimer(this.#ticker)
+    })
   }
 
   #tick(): void {
@@ -330,7 +353,8 @@ export class Claims<I = unknown> {
       )
     }
     const delivery = new ClaimedDelivery(this, key, owner, reason, about)
-    if (this.settings.renewal === 'ticker') this.#track(delivery)
+    const { renewal } = this.settings
+    if (renewal !== 'timer') this.#track(delivery, renewal)
     return delivery
   }
 }

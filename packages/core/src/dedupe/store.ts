@@ -65,8 +65,9 @@ export interface NotificationDelivery {
   /** This delivery's claim token: a store can check it when marking the notification done. */
   readonly owner: string
   /**
-   * Aborted when the claim could not be renewed (lost to another delivery, or the store down):
-   * long handlers can stop early. Never aborted when dedupe is off.
+   * Aborted when the claim is lost: the store answered a renewal that another delivery holds it, or
+   * left a renewal unanswered for two thirds of the lease (by then the lease may have run out).
+   * Long handlers can stop early. Never aborted when dedupe is off.
    */
   readonly signal: AbortSignal
   /**

@@ -212,7 +212,8 @@ function notAborted(): AbortSignal {
  * synchronous one, or the Web package's asynchronous one), claim, dispatch, and reply with the
  * acknowledgement only after the handler resolved. Internal: {@link createNotificationHandler}
  * (Node) and `@alipay-kit/web` build on it. `renewal` says how live claims are renewed: `'timer'`
- * (one per claim, as Cloudflare Workers need) unless the runtime has no per-request I/O (`'ticker'`).
+ * (one per claim, as Cloudflare Workers need) unless the runtime has no per-request I/O (a
+ * ticker: one interval per handler, armed outside any request's async context).
  */
 export function createNotificationFlow<Ctx, V extends VerifiedNotification | Promise<VerifiedNotification>>(
   options: NotificationHandlerOptions<Ctx>,

@@ -1,7 +1,7 @@
 import { AlipayConfigError } from '../errors.js'
 import { resolvePublicKeys } from '../key-cache.js'
 import { signData } from '../protocol/sign-content.js'
-import { nodeVerify } from '../runtime/node.js'
+import { inContextOfCreation, nodeVerify } from '../runtime/node.js'
 import { createNotificationFlow, type NotificationHandler, type NotificationHandlerOptions } from './handler.js'
 import type { AlipayNotification } from './types.js'
 import {
@@ -103,6 +103,7 @@ export function verifyNotification(
 export function createNotificationHandler<Ctx = undefined>(
   options: NotificationHandlerOptions<Ctx>,
 ): NotificationHandler<Ctx> {
-  // Node has no per-request I/O: one renewal ticker per handler serves every live claim.
-  return createNotificationFlow(options, createNotificationVerifier(options), 'ticker')
+  // Node has no per-request I/O: one renewal ticker per handler serves every live claim, its
+  // interval armed in the context the handler is made in, not in a request's.
+  return createNotificationFlow(options, createNotificationVerifier(options), { arm: inContextOfCreation() })
 }

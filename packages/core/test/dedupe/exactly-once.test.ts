@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   type AlipayError,
   createNotificationHandler,
@@ -417,12 +418,13 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
     expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_NOTIFICATION_IN_PROGRESS'])
   })
 
-  it('never starts a renewal while the last one is still waiting on the store', async () => {
+  it('never doubles a renewal the store has not answered, and takes the claim as lost two periods later', async () => {
     const inner = memoryNotificationStore({ now: () => NOW })
     const stalled = gate()
     let renewals = 0
     const store: NotificationStore = {
       ...inner,
+      // A store that hangs (a pool with no free connection, a dead socket): no answer, no error.
       renew: async (key, owner, leaseMs) => {
         renewals++
         await stalled.opened
@@ -430,21 +432,105 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
       },
     }
     const hold = gate()
+    let signal: AbortSignal | undefined
     const { handle, errors } = handlerWith({
       dedupe: store,
       dedupeLeaseMs: 30,
-      on: { PAYMENT_RESULT: () => hold.opened },
+      on: {
+        PAYMENT_RESULT: async (_n, _c, d) => {
+          signal = d.signal
+          await hold.opened
+        },
+      },
     })
     const first = handle(delivery(payment()), undefined)
-    await expect.poll(() => renewals, { timeout: 5000 }).toBe(1)
-    // Five renewal periods with the first renewal unanswered: still one.
+    await expect.poll(() => signal?.aborted, { timeout: 5000 }).toBe(true)
+    expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_CLAIM_LOST'])
+    expect(errors[0]?.message).toContain('did not answer a renewal')
+    // The lost claim is renewed no more, and the late answer changes nothing.
+    stalled.open()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(renewals).toBe(1)
-    stalled.open()
-    await expect.poll(() => renewals, { timeout: 5000 }).toBeGreaterThan(1)
-    expect(errors).toEqual([])
+    expect(errors).toHaveLength(1)
     hold.open()
     expect((await first).status).toBe(200)
+  })
+
+  it('waits one period for a late renewal, and takes the claim as lost when a renewal misses two', async () => {
+    // Fake timers: the periods (10 ms with a 30 ms lease) are counted, not raced.
+    vi.useFakeTimers()
+    try {
+      const inner = memoryNotificationStore({ now: () => NOW })
+      const answers: ((held: boolean) => void)[] = []
+      const store: NotificationStore = {
+        ...inner,
+        renew: () => new Promise<boolean>((resolve) => answers.push(resolve)),
+      }
+      const hold = gate()
+      let signal: AbortSignal | undefined
+      const { handle, errors } = handlerWith({
+        dedupe: store,
+        dedupeLeaseMs: 30,
+        on: {
+          PAYMENT_RESULT: async (_n, _c, d) => {
+            signal = d.signal
+            await hold.opened
+          },
+        },
+      })
+      const first = handle(delivery(payment()), undefined)
+      for (let turns = 0; signal === undefined && turns < 100; turns++) await Promise.resolve()
+      expect(signal).toBeDefined()
+      await vi.advanceTimersByTimeAsync(10)
+      expect(answers).toHaveLength(1)
+      // One period passes with the renewal unanswered: not doubled, not lost.
+      await vi.advanceTimersByTimeAsync(10)
+      expect(answers).toHaveLength(1)
+      answers[0]?.(true)
+      await vi.advanceTimersByTimeAsync(1)
+      await vi.advanceTimersByTimeAsync(9)
+      expect(answers).toHaveLength(2)
+      expect(errors).toEqual([])
+      expect(signal?.aborted).toBe(false)
+      // The next renewal misses two periods: lost, and renewed no more.
+      await vi.advanceTimersByTimeAsync(10)
+      expect(errors).toEqual([])
+      await vi.advanceTimersByTimeAsync(10)
+      expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_CLAIM_LOST'])
+      expect(signal?.aborted).toBe(true)
+      await vi.advanceTimersByTimeAsync(50)
+      expect(answers).toHaveLength(2)
+      hold.open()
+      expect((await first).status).toBe(200)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('the renewal ticker (Node)', () => {
+  it('renews outside the async context of the request that started it', async () => {
+    const requests = new AsyncLocalStorage<string>()
+    const seen: (string | undefined)[] = []
+    const inner = memoryNotificationStore({ now: () => NOW })
+    const store: NotificationStore = {
+      ...inner,
+      renew: (key, owner, leaseMs) => {
+        seen.push(requests.getStore())
+        return inner.renew(key, owner, leaseMs)
+      },
+    }
+    const hold = gate()
+    const { handle } = handlerWith({ dedupe: store, dedupeLeaseMs: 30, on: { PAYMENT_RESULT: () => hold.opened } })
+    // The first claim starts the ticker, inside a request's context; the second claim's renewals
+    // come from the same ticker.
+    const first = requests.run('request 1', () => handle(delivery(payment('pay_1')), undefined))
+    const second = requests.run('request 2', () => handle(delivery(payment('pay_2')), undefined))
+    await expect.poll(() => seen.length, { timeout: 5000 }).toBeGreaterThan(3)
+    expect(new Set(seen)).toEqual(new Set([undefined]))
+    hold.open()
+    expect((await first).status).toBe(200)
+    expect((await second).status).toBe(200)
   })
 })
 
