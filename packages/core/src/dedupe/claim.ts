@@ -159,6 +159,7 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
       return
     }
     this.#renewing = true
+    this.#stalled = 0
     const { store, leaseMs } = this.#claims.settings
     let renewed: PromiseLike<boolean> | boolean
     try {
@@ -173,13 +174,11 @@ export class ClaimedDelivery<I = unknown> implements NotificationDelivery {
     Promise.resolve(renewed).then(
       (held) => {
         this.#renewing = false
-        this.#stalled = 0
         if (this.#settled || this.#lost !== undefined) return
         if (!held) this.#lose('The claim on the notification could not be renewed while its handler ran')
       },
       (cause: unknown) => {
         this.#renewing = false
-        this.#stalled = 0
         if (this.#settled || this.#lost !== undefined) return
         // One failed renewal is not yet a lost claim: keep trying while the lease may still hold
         // (the store says so once it answers again).

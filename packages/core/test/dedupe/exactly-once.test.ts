@@ -234,6 +234,22 @@ describe('exactly once with the default memory store', () => {
 
 describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) => {
   const handlerWith = (options: Partial<NotificationHandlerOptions<undefined>>) => handlerIn(options, renewal)
+  /** A handler on `dedupe` (30 ms lease) that records its delivery's signal and waits until `hold` opens. */
+  const holdingHandler = (dedupe: NotificationStore) => {
+    const hold = gate()
+    const seen: { signal?: AbortSignal } = {}
+    const { handle, errors } = handlerWith({
+      dedupe,
+      dedupeLeaseMs: 30,
+      on: {
+        PAYMENT_RESULT: async (_n, _c, d) => {
+          seen.signal = d.signal
+          await hold.opened
+        },
+      },
+    })
+    return { handle, errors, hold, seen }
+  }
 
   it('renews the lease while a slow handler runs, so a resend after the lease length is still refused', async () => {
     let clock = 0
@@ -324,24 +340,13 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
   it('aborts the delivery signal when the claim is lost to another delivery', async () => {
     let clock = 0
     const inner = memoryNotificationStore({ now: () => clock })
-    const hold = gate()
-    let signal: AbortSignal | undefined
-    const { handle, errors } = handlerWith({
-      dedupe: inner,
-      dedupeLeaseMs: 30,
-      on: {
-        PAYMENT_RESULT: async (_n, _c, d) => {
-          signal = d.signal
-          await hold.opened
-        },
-      },
-    })
+    const { handle, errors, hold, seen } = holdingHandler(inner)
     const first = handle(delivery(payment()), undefined)
-    await expect.poll(() => signal, { timeout: 5000 }).toBeDefined()
+    await expect.poll(() => seen.signal, { timeout: 5000 }).toBeDefined()
     // Another delivery takes the claim over (as after a long stall): the next renewal fails.
     clock += 1000
     await inner.claim('PAYMENT_RESULT:["pay_1","p_pay_1","S"]', 'other', 60_000)
-    await expect.poll(() => signal?.aborted, { timeout: 5000 }).toBe(true)
+    await expect.poll(() => seen.signal?.aborted, { timeout: 5000 }).toBe(true)
     expect(errors.map((e) => e.code)).toContain('ERR_ALIPAY_CLAIM_LOST')
     hold.open()
     await first
@@ -431,20 +436,9 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
         return inner.renew(key, owner, leaseMs)
       },
     }
-    const hold = gate()
-    let signal: AbortSignal | undefined
-    const { handle, errors } = handlerWith({
-      dedupe: store,
-      dedupeLeaseMs: 30,
-      on: {
-        PAYMENT_RESULT: async (_n, _c, d) => {
-          signal = d.signal
-          await hold.opened
-        },
-      },
-    })
+    const { handle, errors, hold, seen } = holdingHandler(store)
     const first = handle(delivery(payment()), undefined)
-    await expect.poll(() => signal?.aborted, { timeout: 5000 }).toBe(true)
+    await expect.poll(() => seen.signal?.aborted, { timeout: 5000 }).toBe(true)
     expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_CLAIM_LOST'])
     expect(errors[0]?.message).toContain('did not answer a renewal')
     // The lost claim is renewed no more, and the late answer changes nothing.
@@ -466,21 +460,10 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
         ...inner,
         renew: () => new Promise<boolean>((resolve) => answers.push(resolve)),
       }
-      const hold = gate()
-      let signal: AbortSignal | undefined
-      const { handle, errors } = handlerWith({
-        dedupe: store,
-        dedupeLeaseMs: 30,
-        on: {
-          PAYMENT_RESULT: async (_n, _c, d) => {
-            signal = d.signal
-            await hold.opened
-          },
-        },
-      })
+      const { handle, errors, hold, seen } = holdingHandler(store)
       const first = handle(delivery(payment()), undefined)
-      for (let turns = 0; signal === undefined && turns < 100; turns++) await Promise.resolve()
-      expect(signal).toBeDefined()
+      for (let turns = 0; seen.signal === undefined && turns < 100; turns++) await Promise.resolve()
+      expect(seen.signal).toBeDefined()
       await vi.advanceTimersByTimeAsync(10)
       expect(answers).toHaveLength(1)
       // One period passes with the renewal unanswered: not doubled, not lost.
@@ -491,13 +474,13 @@ describe.each(['ticker', 'timer'] as const)('leases (renewal: %s)', (renewal) =>
       await vi.advanceTimersByTimeAsync(9)
       expect(answers).toHaveLength(2)
       expect(errors).toEqual([])
-      expect(signal?.aborted).toBe(false)
+      expect(seen.signal?.aborted).toBe(false)
       // The next renewal misses two periods: lost, and renewed no more.
       await vi.advanceTimersByTimeAsync(10)
       expect(errors).toEqual([])
       await vi.advanceTimersByTimeAsync(10)
       expect(errors.map((e) => e.code)).toEqual(['ERR_ALIPAY_CLAIM_LOST'])
-      expect(signal?.aborted).toBe(true)
+      expect(seen.signal?.aborted).toBe(true)
       await vi.advanceTimersByTimeAsync(50)
       expect(answers).toHaveLength(2)
       hold.open()
